@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Installs the Debian tools some tests use (exiftool reads our XMP disclosure).
+# Does nothing when they are present, or when we cannot install (not root).
+set -euo pipefail
+need=()
+command -v exiftool >/dev/null || need+=(libimage-exiftool-perl)
+[ ${#need[@]} -eq 0 ] && exit 0
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  echo "test-deps: installing ${need[*]}" >&2
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}") >&2
+else
+  echo "test-deps: missing ${need[*]}; tests that need them will fail under CANDOR_REQUIRE_*" >&2
+fi
