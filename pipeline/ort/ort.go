@@ -21,6 +21,8 @@ import (
 	"os"
 	"runtime"
 	"sync"
+	"sync/atomic"
+	"time"
 
 	onnx "github.com/yalue/onnxruntime_go"
 )
@@ -84,6 +86,16 @@ type Session struct {
 	path    string
 	inputs  []IOInfo
 	outputs []IOInfo
+
+	runs     atomic.Int64
+	runNanos atomic.Int64
+}
+
+// Stats reports how many runs completed and the wall time spent inside
+// ONNX Runtime's Run call alone (not in this package's checks and copies),
+// so callers can measure their own overhead.
+func (s *Session) Stats() (runs int64, runTime time.Duration) {
+	return s.runs.Load(), time.Duration(s.runNanos.Load())
 }
 
 // NewSession loads the model at path. Errors wrap ErrNotInitialized or
@@ -261,9 +273,13 @@ func (s *Session) Run(inputs map[string]*Tensor) (map[string]*Tensor, error) {
 			}
 		}
 	}()
-	if err := s.sess.Run(vals, outs); err != nil {
+	start := time.Now()
+	err := s.sess.Run(vals, outs)
+	s.runNanos.Add(int64(time.Since(start)))
+	if err != nil {
 		return nil, fmt.Errorf("%s: %w: %s", s.path, ErrRun, err.Error())
 	}
+	s.runs.Add(1)
 	res := make(map[string]*Tensor, len(outs))
 	for k, v := range outs {
 		t, err := fromValue(v)

@@ -1,0 +1,386 @@
+package diffusion
+
+import (
+	"context"
+	"fmt"
+	"image"
+	"math"
+	"slices"
+	"time"
+
+	"github.com/candor-ai/candor/pipeline"
+	"github.com/candor-ai/candor/pipeline/ort"
+	"github.com/candor-ai/candor/pipeline/scheduler"
+)
+
+// resolved is a validated request with defaults filled in.
+type resolved struct {
+	w, h, steps, n int
+	guidance       float64
+	scheduler      string
+	cfg            bool // run the unconditional half
+}
+
+func (p *Pipeline) resolve(req pipeline.Request) (resolved, error) {
+	r := resolved{w: req.Width, h: req.Height, steps: req.Steps, n: req.N,
+		guidance: float64(req.Guidance), scheduler: req.Scheduler}
+	bad := func(format string, a ...any) (resolved, error) {
+		return resolved{}, fmt.Errorf(format+": %w", append(a, ErrInvalidRequest)...)
+	}
+	if r.w == 0 && r.h == 0 {
+		r.w, r.h = p.defW, p.defH
+	} else if r.w == 0 || r.h == 0 {
+		return bad("size %dx%d: give both width and height, or neither", r.w, r.h)
+	}
+	if r.steps == 0 {
+		r.steps = p.defSteps
+	}
+	if r.scheduler == "" {
+		r.scheduler = p.defScheduler
+	}
+	if r.n == 0 {
+		r.n = 1
+	}
+	if req.Guidance == 0 {
+		// Zero means "the model's default", like the other fields.
+		r.guidance = float64(p.defGuidance)
+	}
+	f := max(8, p.vaeFactor)
+	switch {
+	case r.w < 0 || r.h < 0 || r.w%f != 0 || r.h%f != 0:
+		return bad("size %dx%d: width and height must be positive multiples of %d", r.w, r.h, f)
+	case r.w > p.maxSide || r.h > p.maxSide:
+		return bad("size %dx%d: at most %d per side for this model", r.w, r.h, p.maxSide)
+	case p.fixedW > 0 && (r.w != p.fixedW*p.vaeFactor || r.h != p.fixedH*p.vaeFactor):
+		return bad("size %dx%d: this model only makes %dx%d", r.w, r.h, p.fixedW*p.vaeFactor, p.fixedH*p.vaeFactor)
+	case r.steps < 1 || r.steps > MaxSteps:
+		return bad("steps %d: want 1..%d", r.steps, MaxSteps)
+	case math.IsNaN(r.guidance) || math.IsInf(r.guidance, 0) || r.guidance < 0:
+		return bad("guidance %g: want a finite number >= 0", r.guidance)
+	case r.n < 1 || r.n > MaxImages:
+		return bad("n %d: want 1..%d", r.n, MaxImages)
+	case !slices.Contains(scheduler.Names, r.scheduler):
+		return bad("scheduler %q: want one of %v", r.scheduler, scheduler.Names)
+	}
+	// Guidance 1 is the conditional prediction alone; skip the other half.
+	// A UNet with a fixed batch of 2 always gets both halves.
+	r.cfg = r.guidance != 1 || p.sampleIn.Shape[0] == 2
+	return r, nil
+}
+
+// encode runs the text encoder on prompts and returns [len(prompts), L, D].
+func (p *Pipeline) encode(ctx context.Context, prompts []string) (*ort.Tensor, error) {
+	L := p.tok.ContextLength()
+	batchFixed := p.textIn.Shape[0] > 0
+	var parts []*ort.Tensor
+	run := func(ps []string) error {
+		ids := make([]int64, 0, len(ps)*L)
+		for _, s := range ps {
+			ids = append(ids, p.tok.Encode(s)...)
+		}
+		shape := []int64{int64(len(ps)), int64(L)}
+		in := ort.NewInt64(shape, ids)
+		if p.textIn.Type == ort.Int32 {
+			ids32 := make([]int32, len(ids))
+			for i, v := range ids {
+				ids32[i] = int32(v)
+			}
+			in = ort.NewInt32(shape, ids32)
+		}
+		out, err := p.text.Run(map[string]*ort.Tensor{p.textIn.Name: in})
+		if err != nil {
+			return fmt.Errorf("text_encoder: %w: %w", ErrModel, err)
+		}
+		h := out[p.textOut.Name]
+		if len(h.Shape) != 3 || h.Shape[0] != int64(len(ps)) || h.Shape[1] < 1 || h.Shape[2] < 1 {
+			return fmt.Errorf("text_encoder returned %s: %w", ort.FormatShape(h.Shape), ErrModel)
+		}
+		if err := finite(h.F32); err != nil {
+			return fmt.Errorf("text_encoder: %w", err)
+		}
+		parts = append(parts, h)
+		return nil
+	}
+	if batchFixed {
+		for _, s := range prompts {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			if err := run([]string{s}); err != nil {
+				return nil, err
+			}
+		}
+	} else if err := run(prompts); err != nil {
+		return nil, err
+	}
+	if len(parts) == 1 {
+		return parts[0], nil
+	}
+	shape := slices.Clone(parts[0].Shape)
+	shape[0] = int64(len(parts))
+	var data []float32
+	for _, t := range parts {
+		if !slices.Equal(t.Shape[1:], shape[1:]) {
+			return nil, fmt.Errorf("text_encoder output shapes differ: %w", ErrModel)
+		}
+		data = append(data, t.F32...)
+	}
+	return ort.NewFloat32(shape, data), nil
+}
+
+func finite(xs []float32) error {
+	for i, v := range xs {
+		if math.IsNaN(float64(v)) || math.IsInf(float64(v), 0) {
+			return fmt.Errorf("non-finite value %v at %d: %w", v, i, ErrModel)
+		}
+	}
+	return nil
+}
+
+// decodeRaw runs the VAE decoder on already-unscaled latents [1,C,h,w].
+func (p *Pipeline) decodeRaw(latents []float32, h, w int) (*ort.Tensor, error) {
+	in := ort.NewFloat32([]int64{1, int64(p.latentChannels), int64(h), int64(w)}, latents)
+	out, err := p.vae.Run(map[string]*ort.Tensor{p.vaeIn.Name: in})
+	if err != nil {
+		return nil, fmt.Errorf("vae_decoder: %w: %w", ErrModel, err)
+	}
+	img := out[p.vaeOut.Name]
+	if len(img.Shape) != 4 {
+		return nil, fmt.Errorf("vae_decoder returned %s: %w", ort.FormatShape(img.Shape), ErrModel)
+	}
+	return img, nil
+}
+
+// decode turns latents into a picture of exactly w x h.
+func (p *Pipeline) decode(latents []float32, w, h int) (*image.NRGBA, error) {
+	lh, lw := h/p.vaeFactor, w/p.vaeFactor
+	x := make([]float32, len(latents))
+	inv := 1 / p.scaling
+	for i, v := range latents {
+		x[i] = float32(float64(v) * inv)
+	}
+	out, err := p.decodeRaw(x, lh, lw)
+	if err != nil {
+		return nil, err
+	}
+	if !slices.Equal(out.Shape, []int64{1, 3, int64(h), int64(w)}) {
+		return nil, fmt.Errorf("vae_decoder returned %s for a %dx%d image: %w", ort.FormatShape(out.Shape), w, h, ErrModel)
+	}
+	if err := finite(out.F32); err != nil {
+		return nil, fmt.Errorf("vae_decoder: %w", err)
+	}
+	return toNRGBA(out.F32, w, h), nil
+}
+
+// toNRGBA maps [-1,1] CHW floats to 8-bit RGB, rounding to nearest.
+func toNRGBA(chw []float32, w, h int) *image.NRGBA {
+	img := image.NewNRGBA(image.Rect(0, 0, w, h))
+	plane := w * h
+	for y := range h {
+		row := img.Pix[y*img.Stride:]
+		for x := range w {
+			k := y*w + x
+			for c := range 3 {
+				v := (float64(chw[c*plane+k]) + 1) * 127.5
+				row[4*x+c] = uint8(math.Round(math.Max(0, math.Min(255, v))))
+			}
+			row[4*x+3] = 255
+		}
+	}
+	return img
+}
+
+// Generate makes req.N images. Zero fields of req take the model's
+// Defaults (a zero Guidance too). progress, if not nil, is called after every
+// step with the step count over all images; its preview function is valid
+// only during that call. Image i uses seed req.Seed+i and is denoised
+// on its own, so it is bit-identical to the same image asked for alone.
+// Errors wrap ErrInvalidRequest, ErrModel or the context's error.
+func (p *Pipeline) Generate(ctx context.Context, req pipeline.Request, progress pipeline.Progress) (pipeline.Result, error) {
+	r, err := p.resolve(req)
+	if err != nil {
+		return pipeline.Result{}, err
+	}
+	start := time.Now()
+	prompts := []string{req.Prompt}
+	if r.cfg {
+		prompts = []string{req.NegativePrompt, req.Prompt}
+	}
+	hidden, err := p.encode(ctx, prompts)
+	if err != nil {
+		return pipeline.Result{}, err
+	}
+	res := pipeline.Result{Model: p.Info(), Scheduler: r.scheduler, Steps: r.steps,
+		Guidance: float32(r.guidance), Width: r.w, Height: r.h}
+	for i := range r.n {
+		seed := req.Seed + uint64(i)
+		img, err := p.sample(ctx, r, hidden, seed, i, progress)
+		if err != nil {
+			return pipeline.Result{}, err
+		}
+		res.Images = append(res.Images, pipeline.Image{Pixels: img, Seed: seed})
+	}
+	p.log.Debug("generated", "n", r.n, "size", fmt.Sprintf("%dx%d", r.w, r.h), "steps", r.steps,
+		"scheduler", r.scheduler, "guidance", r.guidance, "elapsed", time.Since(start))
+	return res, nil
+}
+
+// sample denoises one image.
+func (p *Pipeline) sample(ctx context.Context, r resolved, hidden *ort.Tensor, seed uint64, index int,
+	progress pipeline.Progress) (*image.NRGBA, error) {
+	sch, err := scheduler.New(r.scheduler, p.schedCfg)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrModel, err)
+	}
+	if err := sch.SetTimesteps(r.steps); err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrInvalidRequest, err)
+	}
+	lh, lw := r.h/p.vaeFactor, r.w/p.vaeFactor
+	size := p.latentChannels * lh * lw
+	rng := newNormalSource(seed)
+	x := make([]float32, size)
+	rng.fill(x)
+	sigma := sch.InitNoiseSigma()
+	for k := range x {
+		x[k] = float32(float64(x[k]) * sigma)
+	}
+	st := &stepper{p: p, hidden: hidden, lh: lh, lw: lw, cfg: r.cfg, guidance: r.guidance}
+	ts := sch.Timesteps()
+	total := r.n * r.steps
+	for k, t := range ts {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("cancelled before step %d of image %d: %w", k+1, index+1, err)
+		}
+		in := append(st.in[:0], x...)
+		st.in = in
+		sch.ScaleModelInput(in, k)
+		eps, err := st.predict(in, t)
+		if err != nil {
+			return nil, fmt.Errorf("step %d: %w", k+1, err)
+		}
+		if x, err = sch.Step(eps, x, k, rng.fill); err != nil {
+			return nil, fmt.Errorf("step %d: %w: %w", k+1, ErrModel, err)
+		}
+		if err := finite(x); err != nil {
+			return nil, fmt.Errorf("latents after step %d: %w", k+1, err)
+		}
+		if progress != nil {
+			next := k + 1
+			cur := x
+			preview := func() (*image.NRGBA, error) {
+				lat := slices.Clone(cur)
+				if next < len(ts) {
+					sch.ScaleModelInput(lat, next)
+				}
+				return p.decode(lat, r.w, r.h)
+			}
+			progress(index*r.steps+k+1, total, preview)
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("cancelled before decoding image %d: %w", index+1, err)
+	}
+	return p.decode(x, r.w, r.h)
+}
+
+// stepper runs the UNet with classifier-free guidance and keeps its buffers.
+type stepper struct {
+	p        *Pipeline
+	hidden   *ort.Tensor // [1 or 2, L, D]: (uncond, cond) when cfg
+	lh, lw   int
+	cfg      bool
+	guidance float64
+	in       []float32
+	batch    []float32
+	eps      []float32
+}
+
+// predict returns the guided model output for the scaled input at timestep t.
+func (s *stepper) predict(in []float32, t float64) ([]float32, error) {
+	p := s.p
+	if !s.cfg {
+		return s.run(in, 1, t, s.hidden)
+	}
+	n := len(in)
+	var uncond, cond []float32
+	if p.cfgTwoCalls || p.sampleIn.Shape[0] == 1 {
+		L, D := s.hidden.Shape[1], s.hidden.Shape[2]
+		half := int(L * D)
+		hu := ort.NewFloat32([]int64{1, L, D}, s.hidden.F32[:half])
+		hc := ort.NewFloat32([]int64{1, L, D}, s.hidden.F32[half:])
+		var err error
+		if uncond, err = s.run(in, 1, t, hu); err != nil {
+			return nil, err
+		}
+		if cond, err = s.run(in, 1, t, hc); err != nil {
+			return nil, err
+		}
+	} else {
+		s.batch = append(append(s.batch[:0], in...), in...)
+		out, err := s.run(s.batch, 2, t, s.hidden)
+		if err != nil {
+			return nil, err
+		}
+		uncond, cond = out[:n], out[n:]
+	}
+	if cap(s.eps) < n {
+		s.eps = make([]float32, n)
+	}
+	eps := s.eps[:n]
+	g := float32(s.guidance)
+	for i := range eps {
+		eps[i] = uncond[i] + g*(cond[i]-uncond[i])
+	}
+	return eps, nil
+}
+
+// run calls the UNet once on b copies' worth of latents [b, C, lh, lw].
+func (s *stepper) run(latents []float32, b int, t float64, hidden *ort.Tensor) ([]float32, error) {
+	p := s.p
+	shape := []int64{int64(b), int64(p.latentChannels), int64(s.lh), int64(s.lw)}
+	var ts *ort.Tensor
+	n := int64(b)
+	if len(p.timestepIn.Shape) == 1 && p.timestepIn.Shape[0] > 0 {
+		n = p.timestepIn.Shape[0]
+	}
+	tshape := []int64{n}
+	if len(p.timestepIn.Shape) == 0 {
+		tshape, n = nil, 1
+	}
+	switch p.timestepIn.Type {
+	case ort.Float32:
+		v := make([]float32, n)
+		for i := range v {
+			v[i] = float32(t)
+		}
+		ts = ort.NewFloat32(tshape, v)
+	case ort.Int64:
+		v := make([]int64, n)
+		for i := range v {
+			v[i] = int64(math.Round(t))
+		}
+		ts = ort.NewInt64(tshape, v)
+	default:
+		v := make([]int32, n)
+		for i := range v {
+			v[i] = int32(math.Round(t))
+		}
+		ts = ort.NewInt32(tshape, v)
+	}
+	out, err := p.unet.Run(map[string]*ort.Tensor{
+		p.sampleIn.Name:   ort.NewFloat32(shape, latents),
+		p.timestepIn.Name: ts,
+		p.hiddenIn.Name:   hidden,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("unet: %w: %w", ErrModel, err)
+	}
+	o := out[p.unetOut.Name]
+	if !slices.Equal(o.Shape, shape) {
+		return nil, fmt.Errorf("unet returned %s for input %s: %w", ort.FormatShape(o.Shape), ort.FormatShape(shape), ErrModel)
+	}
+	if err := finite(o.F32); err != nil {
+		return nil, fmt.Errorf("unet: %w", err)
+	}
+	return o.F32, nil
+}
