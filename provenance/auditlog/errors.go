@@ -1,0 +1,36 @@
+package auditlog
+
+import "errors"
+
+// Sentinel errors. Callers test them with errors.Is; every error the package
+// returns wraps one of these (or a context error) with %w.
+var (
+	// ErrTampered means the stored entries, the tessera tiles and the signed
+	// checkpoint do not agree: an entry was edited, deleted, reordered or
+	// appended by hand, or the checkpoint signature is invalid.
+	ErrTampered = errors.New("auditlog: audit log does not match its signed checkpoint")
+	// ErrCorrupt means Open found state it cannot repair (for example a gap in
+	// the rows waiting to be re-sequenced after a crash).
+	ErrCorrupt = errors.New("auditlog: audit log storage is inconsistent")
+	// ErrClosed is returned by calls on a Log after Close.
+	ErrClosed = errors.New("auditlog: log is closed")
+	// ErrBroken means an earlier write to the transparency log failed, so the
+	// SQLite and tessera indices can no longer be kept equal in this process.
+	// Every later Append fails until the log is reopened (Open repairs it).
+	ErrBroken = errors.New("auditlog: log stopped after a storage failure; reopen it")
+	// ErrInvalidEntry is returned by Append for an entry it cannot record.
+	ErrInvalidEntry = errors.New("auditlog: invalid entry")
+	// ErrInvalidQuery is returned by Entries for a malformed query.
+	ErrInvalidQuery = errors.New("auditlog: invalid query")
+	// ErrNotFound means no entry is stored at the requested index.
+	ErrNotFound = errors.New("auditlog: entry not found")
+	// ErrOutOfRange means an index or tree size lies beyond the published tree.
+	ErrOutOfRange = errors.New("auditlog: index or tree size out of range")
+	// ErrLocked means another Log (in this or another process) holds the directory.
+	ErrLocked = errors.New("auditlog: directory is in use by another log")
+	// ErrKey means the checkpoint signing key files are missing, malformed or
+	// do not match the configured origin.
+	ErrKey = errors.New("auditlog: checkpoint key")
+	// ErrMalformed means canonical entry bytes could not be parsed.
+	ErrMalformed = errors.New("auditlog: malformed canonical entry")
+)
