@@ -1,0 +1,27 @@
+// Package c2pa writes and verifies Content Credentials: C2PA 2.2 manifest
+// stores embedded in PNG and JPEG files.
+//
+// Writing (Sign): a manifest with a version 2 claim (10.2) over salted CBOR
+// assertions (c2pa.actions.v2 with c2pa.created and the IPTC
+// trainedAlgorithmicMedia digital source type, 18.15; the c2pa.hash.data hard
+// binding, 18.5; optionally cawg.training-mining and candor's own
+// ai.candor.generation), signed as a COSE_Sign1 through provenance/cose
+// (13.2, 14), serialised as JUMBF (11.1.4, provenance/jumbf) and embedded as a
+// PNG caBX chunk after IHDR or as JPEG APP11 segments (ISO/IEC 19566-5 JPEG
+// XT boxes, split every 64000 bytes) after SOI/APP0 (A.3). The data hash's
+// single exclusion covers exactly the embedded bytes; a fixed-size hash.data
+// (the pad field) and a reserved, padded signature box break the circular
+// dependency between the manifest's size and the hash.
+//
+// Reading (Verify): any C2PA manifest store in PNG or JPEG, claim version 1
+// or 2, is validated as section 15 describes: claim signature, signer
+// certificate profile (14.5.1) and chain to the trust anchors
+// (provenance/certs), every hashed URI (8.4.2) and the hard binding. Status
+// codes are spelled as c2pa-rs spells them, and the verdicts agree with the
+// official verifier on the reference files in testdata/fixtures.
+//
+// Parsers are bounded against hostile input: chunk, segment and box lengths
+// are checked against the bytes that remain, CBOR nesting and sizes are
+// limited, and malformed files give a Report with state invalid, never a
+// panic.
+package c2pa

@@ -1,0 +1,330 @@
+package c2pa
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"crypto/sha512"
+	"crypto/x509"
+	"errors"
+	"fmt"
+	"hash"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/candor-ai/candor/provenance"
+	"github.com/candor-ai/candor/provenance/certs"
+	"github.com/candor-ai/candor/provenance/cose"
+	"github.com/candor-ai/candor/provenance/jumbf"
+)
+
+// VerifyOptions configures Verify.
+type VerifyOptions struct {
+	// Anchors are the trust anchors; nil trusts no one (a correct manifest
+	// is then "valid", not "trusted").
+	Anchors *x509.CertPool
+	// Now is the validation time when the signature carries no trusted
+	// time-stamp; zero means time.Now().
+	Now time.Time
+}
+
+// Verify reads the C2PA manifest store of a PNG or JPEG and validates its
+// active manifest as C2PA 2.2 section 15 describes: the claim signature
+// (COSE_Sign1, 14), the signer certificate profile and chain, every hashed
+// URI (8.4.2) and the hard binding (c2pa.hash.data, 18.5). Malformed input
+// is reported in the Report (state invalid, or absent when there is no
+// store); the error is only for internal failures such as a cancelled ctx.
+func Verify(ctx context.Context, file []byte, opts VerifyOptions) (provenance.Report, error) {
+	rep := provenance.Report{State: provenance.StateAbsent, Assertions: []string{}, Status: []provenance.Status{}}
+	if err := ctx.Err(); err != nil {
+		return rep, err
+	}
+	now := opts.Now
+	if now.IsZero() {
+		now = time.Now()
+	}
+	format, err := DetectFormat(file)
+	if err != nil {
+		return rep, nil // not an image we read: no Content Credentials
+	}
+	raw, err := extractStore(format, file)
+	switch {
+	case errors.Is(err, ErrNoManifest):
+		return rep, nil
+	case err != nil:
+		rep.State = provenance.StateInvalid
+		add(&rep, StatusManifestInaccessible, err.Error(), "")
+		return rep, nil
+	}
+	v := &verifier{rep: &rep, file: file, anchors: opts.Anchors, now: now}
+	v.run(ctx, raw)
+	if err := ctx.Err(); err != nil {
+		return rep, err
+	}
+	rep.State = provenance.StateValid
+	trusted := false
+	for _, s := range rep.Status {
+		if s.Code == StatusSigningCredentialTrusted {
+			trusted = true
+		}
+		if s.Failure && s.Code != StatusSigningCredentialUntrust {
+			rep.State = provenance.StateInvalid
+		}
+	}
+	if rep.State == provenance.StateValid && trusted {
+		rep.State = provenance.StateTrusted
+	}
+	return rep, nil
+}
+
+func add(rep *provenance.Report, code, explanation, url string) {
+	rep.Status = append(rep.Status, provenance.Status{Code: code, Explanation: explanation, URL: url, Failure: IsFailure(code)})
+}
+
+type verifier struct {
+	rep     *provenance.Report
+	file    []byte
+	anchors *x509.CertPool
+	now     time.Time
+}
+
+func (v *verifier) add(code, explanation, url string) { add(v.rep, code, explanation, url) }
+
+func (v *verifier) run(ctx context.Context, raw []byte) {
+	store, err := ParseStore(raw)
+	if err != nil {
+		v.add(StatusClaimMalformed, err.Error(), "")
+		return
+	}
+	m := store.Active()
+	if m == nil {
+		v.add(StatusClaimMissing, "the manifest store holds no manifest", "")
+		return
+	}
+	v.rep.ManifestID = m.Label
+	claimURL := "self#jumbf=/c2pa/" + m.Label
+	if m.ClaimBox == nil || m.ClaimBytes == nil {
+		v.add(StatusClaimMissing, "the active manifest has no claim", claimURL)
+		return
+	}
+	claimURL += "/" + m.ClaimBox.Label()
+	claim, err := DecodeClaim(m.ClaimBytes)
+	if err != nil {
+		v.add(StatusClaimCBORInvalid, err.Error(), claimURL)
+		return
+	}
+	if claim.Signature == "" || (m.ClaimBox.Label() == LabelClaimV2 && len(claim.CreatedAssertions) == 0) {
+		v.add(StatusClaimRequiredMissing, "the claim lacks its signature reference or created assertions", claimURL)
+		return
+	}
+	v.rep.ClaimGenerator = claim.Generator()
+	v.rep.Title = claim.Title
+
+	v.signature(store, m, claim)
+	if ctx.Err() != nil {
+		return
+	}
+	v.assertions(store, m, claim)
+}
+
+// signature validates the claim signature and the signing credential.
+func (v *verifier) signature(store *Store, m *Manifest, claim *Claim) {
+	sigBox := store.Resolve(m, claim.Signature)
+	if sigBox == nil || sigBox.FirstContent(jumbf.TypeCBOR) == nil {
+		v.add(StatusClaimSignatureMissing, "the claim's signature box is missing", claim.Signature)
+		return
+	}
+	sigURL := "self#jumbf=/c2pa/" + m.Label + "/" + LabelSignature
+	res, err := cose.Verify(sigBox.FirstContent(jumbf.TypeCBOR).Payload, m.ClaimBytes)
+	switch {
+	case err == nil:
+		v.add(StatusClaimSignatureValidated, "claim signature valid", sigURL)
+	case errors.Is(err, cose.ErrAlgorithm):
+		v.add(StatusAlgorithmUnsupported, err.Error(), sigURL)
+	default:
+		v.add(StatusClaimSignatureMismatch, err.Error(), sigURL)
+	}
+	if len(res.Chain) == 0 {
+		return
+	}
+	v.rep.Signer = certs.SignerName(res.Chain)
+	at := v.now
+	if res.TimeStamp != nil {
+		at = *res.TimeStamp
+		v.rep.SignedAt = at.UTC().Format(time.RFC3339)
+		v.add(StatusTimeStampValidated, "time-stamp "+v.rep.SignedAt, sigURL)
+	}
+	leaf := res.Chain[0]
+	if at.Before(leaf.NotBefore) || at.After(leaf.NotAfter) {
+		v.add(StatusSigningCredentialExpired, fmt.Sprintf("signer certificate valid %s to %s, checked at %s",
+			leaf.NotBefore.UTC().Format(time.RFC3339), leaf.NotAfter.UTC().Format(time.RFC3339), at.UTC().Format(time.RFC3339)), sigURL)
+		return
+	}
+	if err == nil {
+		v.add(StatusClaimSignatureInside, "signer certificate valid at the time of signing", sigURL)
+	}
+	if err := certs.CheckProfile(leaf, at); err != nil {
+		v.add(StatusSigningCredentialInvalid, err.Error(), sigURL)
+		return
+	}
+	if err := certs.VerifyChain(res.Chain, v.anchors, at); err != nil {
+		v.add(StatusSigningCredentialUntrust, err.Error(), sigURL)
+		return
+	}
+	v.add(StatusSigningCredentialTrusted, "signing credential trusted", sigURL)
+}
+
+// assertions checks every hashed URI of the claim and the hard binding, and
+// reads what the report shows (actions, candor's generation record).
+func (v *verifier) assertions(store *Store, m *Manifest, claim *Claim) {
+	hardBindings := 0
+	for _, ref := range claim.AllAssertions() {
+		label := assertionLabel(ref.URL)
+		box := store.Resolve(m, ref.URL)
+		url := absoluteURL(m, ref.URL)
+		if box == nil || !box.IsSuperbox() {
+			v.add(StatusAssertionMissing, "assertion "+label+" is not in the manifest", url)
+			continue
+		}
+		v.rep.Assertions = append(v.rep.Assertions, label)
+		alg := ref.Alg
+		if alg == "" {
+			alg = claim.Alg
+		}
+		h, ok := newHash(alg)
+		if !ok {
+			v.add(StatusAlgorithmUnsupported, "hash algorithm "+alg, url)
+			continue
+		}
+		h.Write(box.Content())
+		if !bytes.Equal(h.Sum(nil), ref.Hash) {
+			v.add(StatusAssertionHashedURIMis, "hash of "+label+" does not match the claim", url)
+			continue
+		}
+		v.add(StatusAssertionHashedURIMatch, "hashed uri matched: "+ref.URL, url)
+		typ, payload := assertionPayload(box)
+		switch baseLabel(label) {
+		case LabelDataHash:
+			hardBindings++
+			v.dataHash(payload, typ, alg, url)
+		case LabelActions, LabelActionsV2:
+			v.actions(payload, typ, url)
+		case LabelGeneration:
+			if typ == jumbf.TypeCBOR {
+				var g provenance.Generation
+				if err := decMode.Unmarshal(payload, &g); err != nil {
+					v.add(StatusAssertionCBORInvalid, err.Error(), url)
+				} else {
+					v.rep.Generation = &g
+				}
+			}
+		}
+	}
+	if hardBindings == 0 {
+		v.add(StatusHardBindingsMissing, "no c2pa.hash.data hard binding", "")
+	}
+}
+
+func newHash(alg string) (hash.Hash, bool) {
+	switch alg {
+	case "", "sha256":
+		return sha256.New(), true
+	case "sha384":
+		return sha512.New384(), true
+	case "sha512":
+		return sha512.New(), true
+	}
+	return nil, false
+}
+
+func (v *verifier) actions(payload []byte, typ, url string) {
+	var a Actions
+	if typ != jumbf.TypeCBOR {
+		return
+	}
+	if err := decMode.Unmarshal(payload, &a); err != nil {
+		v.add(StatusAssertionCBORInvalid, err.Error(), url)
+		return
+	}
+	for _, act := range a.Actions {
+		if act.Action == "c2pa.created" || act.DigitalSourceType != "" {
+			if v.rep.DigitalSourceType == "" {
+				v.rep.DigitalSourceType = act.DigitalSourceType
+			}
+			if IsAIGenerated(act.DigitalSourceType) {
+				v.rep.AIGenerated = true
+			}
+		}
+	}
+}
+
+// dataHash checks a c2pa.hash.data assertion against the file (18.5).
+func (v *verifier) dataHash(payload []byte, typ, claimAlg, url string) {
+	var dh DataHash
+	if typ != jumbf.TypeCBOR {
+		v.add(StatusAssertionDataHashMal, "hash.data is not CBOR", url)
+		return
+	}
+	if err := decMode.Unmarshal(payload, &dh); err != nil {
+		v.add(StatusAssertionDataHashMal, err.Error(), url)
+		return
+	}
+	alg := dh.Alg
+	if alg == "" {
+		alg = claimAlg
+	}
+	h, ok := newHash(alg)
+	if !ok {
+		v.add(StatusAlgorithmUnsupported, "data hash algorithm "+alg, url)
+		return
+	}
+	if err := hashExcluding(h, v.file, dh.Exclusions); err != nil {
+		v.add(StatusAssertionDataHashMal, err.Error(), url)
+		return
+	}
+	if !bytes.Equal(h.Sum(nil), dh.Hash) {
+		v.add(StatusAssertionDataHashMis, "asset hash does not match c2pa.hash.data", url)
+		return
+	}
+	v.add(StatusAssertionDataHashMatch, "data hash valid", url)
+}
+
+// hashExcluding hashes data without the exclusion ranges, which must lie in
+// data and not overlap.
+func hashExcluding(h hash.Hash, data []byte, excl []Exclusion) error {
+	ex := slices.Clone(excl)
+	slices.SortFunc(ex, func(a, b Exclusion) int {
+		switch {
+		case a.Start < b.Start:
+			return -1
+		case a.Start > b.Start:
+			return 1
+		}
+		return 0
+	})
+	pos := uint64(0)
+	size := uint64(len(data))
+	for _, e := range ex {
+		if e.Start < pos || e.Start > size || e.Length > size-e.Start {
+			return fmt.Errorf("exclusion %d+%d outside the asset or overlapping: %w", e.Start, e.Length, ErrManifest)
+		}
+		h.Write(data[pos:e.Start])
+		pos = e.Start + e.Length
+	}
+	h.Write(data[pos:])
+	return nil
+}
+
+// absoluteURL turns a manifest-relative JUMBF URI into the absolute form
+// c2pa-rs reports ("self#jumbf=/c2pa/<manifest>/c2pa.assertions/<label>").
+func absoluteURL(m *Manifest, uri string) string {
+	path, ok := strings.CutPrefix(uri, "self#jumbf=")
+	if !ok || strings.HasPrefix(path, "/") {
+		return uri
+	}
+	if first, _, _ := strings.Cut(path, "/"); first == LabelManifestStore {
+		return "self#jumbf=/" + path
+	}
+	return "self#jumbf=/c2pa/" + m.Label + "/" + path
+}
