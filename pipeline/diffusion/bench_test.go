@@ -1,0 +1,114 @@
+package diffusion
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/candor-ai/candor/pipeline"
+	"github.com/candor-ai/candor/pipeline/ort"
+)
+
+// benchDir is the built-in model when it has been trained, else the tiny one.
+func benchDir() string {
+	builtin := "../../models/builtin"
+	if _, err := os.Stat(filepath.Join(builtin, "model_index.json")); err == nil {
+		return builtin
+	}
+	return tinyDir
+}
+
+func benchPipeline(b *testing.B) *Pipeline {
+	p, err := Load(context.Background(), Config{Dir: benchDir(), LibPath: ortLib(b)})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { p.Close() })
+	b.Logf("model %s (%s)", p.Info().Name, benchDir())
+	return p
+}
+
+func ortTime(sessions ...*ort.Session) time.Duration {
+	var d time.Duration
+	for _, s := range sessions {
+		_, t := s.Stats()
+		d += t
+	}
+	return d
+}
+
+// stepState prepares one image's denoising at the default size.
+func stepState(b *testing.B, p *Pipeline) (*stepper, []float32) {
+	w, h, _, g, _ := p.Defaults()
+	r, err := p.resolve(pipeline.Request{Width: w, Height: h, Guidance: g})
+	if err != nil {
+		b.Fatal(err)
+	}
+	hidden, err := p.encode(context.Background(), []string{"", "a red square on a blue background"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	lh, lw := h/p.vaeFactor, w/p.vaeFactor
+	x := make([]float32, p.latentChannels*lh*lw)
+	newNormalSource(1).fill(x)
+	return &stepper{p: p, hidden: hidden, lh: lh, lw: lw, cfg: r.cfg, guidance: r.guidance}, x
+}
+
+// BenchmarkUNetStep is one guided denoising step (UNet batch of 2 and the
+// guidance sum) at the model's default size. go-overhead-frac is the share
+// of the step spent outside ONNX Runtime's Run.
+func BenchmarkUNetStep(b *testing.B) {
+	p := benchPipeline(b)
+	st, x := stepState(b, p)
+	ort0 := ortTime(p.unet)
+	start := time.Now()
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := st.predict(x, 500); err != nil {
+			b.Fatal(err)
+		}
+	}
+	wall := time.Since(start)
+	b.ReportMetric(1-float64(ortTime(p.unet)-ort0)/float64(wall), "go-overhead-frac")
+}
+
+// BenchmarkGenerate is one image end to end at the default size and steps.
+func BenchmarkGenerate(b *testing.B) {
+	p := benchPipeline(b)
+	_, _, steps, _, _ := p.Defaults()
+	ort0 := ortTime(p.text, p.unet, p.vae)
+	start := time.Now()
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		if _, err := p.Generate(context.Background(), pipeline.Request{Prompt: "a red square on a blue background", Seed: uint64(i)}, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+	wall := time.Since(start)
+	b.ReportMetric(1-float64(ortTime(p.text, p.unet, p.vae)-ort0)/float64(wall), "go-overhead-frac")
+	b.ReportMetric(float64(wall.Microseconds())/1000/float64(b.N), "ms/image")
+	b.ReportMetric(float64(wall.Microseconds())/1000/float64(b.N*steps), "ms/step")
+}
+
+// BenchmarkCFGBatchedVsTwoCalls compares the guided step as one UNet call
+// on a batch of 2 against two calls on a batch of 1.
+func BenchmarkCFGBatchedVsTwoCalls(b *testing.B) {
+	p := benchPipeline(b)
+	st, x := stepState(b, p)
+	for _, tc := range []struct {
+		name     string
+		twoCalls bool
+	}{{"batched", false}, {"two-calls", true}} {
+		b.Run(tc.name, func(b *testing.B) {
+			p.cfgTwoCalls = tc.twoCalls
+			defer func() { p.cfgTwoCalls = false }()
+			for b.Loop() {
+				if _, err := st.predict(x, 500); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
