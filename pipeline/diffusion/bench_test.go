@@ -53,7 +53,7 @@ func stepState(b *testing.B, p *Pipeline) (*stepper, []float32) {
 	lh, lw := h/p.vaeFactor, w/p.vaeFactor
 	x := make([]float32, p.latentChannels*lh*lw)
 	newNormalSource(1).fill(x)
-	return &stepper{p: p, hidden: hidden, lh: lh, lw: lw, cfg: r.cfg, guidance: r.guidance}, x
+	return &stepper{ctx: context.Background(), p: p, hidden: hidden, lh: lh, lw: lw, cfg: r.cfg, guidance: r.guidance}, x
 }
 
 // BenchmarkUNetStep is one guided denoising step (UNet batch of 2 and the

@@ -2,6 +2,7 @@ package diffusion
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"image"
 	"math"
@@ -87,9 +88,9 @@ func (p *Pipeline) encode(ctx context.Context, prompts []string) (*ort.Tensor, e
 			}
 			in = ort.NewInt32(shape, ids32)
 		}
-		out, err := p.text.Run(map[string]*ort.Tensor{p.textIn.Name: in})
+		out, err := p.text.RunContext(ctx, map[string]*ort.Tensor{p.textIn.Name: in})
 		if err != nil {
-			return fmt.Errorf("text_encoder: %w: %w", ErrModel, err)
+			return modelErr("text_encoder", ctx, err)
 		}
 		h := out[p.textOut.Name]
 		if len(h.Shape) != 3 || h.Shape[0] != int64(len(ps)) || h.Shape[1] < 1 || h.Shape[2] < 1 {
@@ -138,11 +139,11 @@ func finite(xs []float32) error {
 }
 
 // decodeRaw runs the VAE decoder on already-unscaled latents [1,C,h,w].
-func (p *Pipeline) decodeRaw(latents []float32, h, w int) (*ort.Tensor, error) {
+func (p *Pipeline) decodeRaw(ctx context.Context, latents []float32, h, w int) (*ort.Tensor, error) {
 	in := ort.NewFloat32([]int64{1, int64(p.latentChannels), int64(h), int64(w)}, latents)
-	out, err := p.vae.Run(map[string]*ort.Tensor{p.vaeIn.Name: in})
+	out, err := p.vae.RunContext(ctx, map[string]*ort.Tensor{p.vaeIn.Name: in})
 	if err != nil {
-		return nil, fmt.Errorf("vae_decoder: %w: %w", ErrModel, err)
+		return nil, modelErr("vae_decoder", ctx, err)
 	}
 	img := out[p.vaeOut.Name]
 	if len(img.Shape) != 4 {
@@ -152,14 +153,14 @@ func (p *Pipeline) decodeRaw(latents []float32, h, w int) (*ort.Tensor, error) {
 }
 
 // decode turns latents into a picture of exactly w x h.
-func (p *Pipeline) decode(latents []float32, w, h int) (*image.NRGBA, error) {
+func (p *Pipeline) decode(ctx context.Context, latents []float32, w, h int) (*image.NRGBA, error) {
 	lh, lw := h/p.vaeFactor, w/p.vaeFactor
 	x := make([]float32, len(latents))
 	inv := 1 / p.scaling
 	for i, v := range latents {
 		x[i] = float32(float64(v) * inv)
 	}
-	out, err := p.decodeRaw(x, lh, lw)
+	out, err := p.decodeRaw(ctx, x, lh, lw)
 	if err != nil {
 		return nil, err
 	}
@@ -244,7 +245,7 @@ func (p *Pipeline) sample(ctx context.Context, r resolved, hidden *ort.Tensor, s
 	for k := range x {
 		x[k] = float32(float64(x[k]) * sigma)
 	}
-	st := &stepper{p: p, hidden: hidden, lh: lh, lw: lw, cfg: r.cfg, guidance: r.guidance}
+	st := &stepper{ctx: ctx, p: p, hidden: hidden, lh: lh, lw: lw, cfg: r.cfg, guidance: r.guidance}
 	ts := sch.Timesteps()
 	total := r.n * r.steps
 	for k, t := range ts {
@@ -272,7 +273,7 @@ func (p *Pipeline) sample(ctx context.Context, r resolved, hidden *ort.Tensor, s
 				if next < len(ts) {
 					sch.ScaleModelInput(lat, next)
 				}
-				return p.decode(lat, r.w, r.h)
+				return p.decode(ctx, lat, r.w, r.h)
 			}
 			progress(index*r.steps+k+1, total, preview)
 		}
@@ -280,11 +281,12 @@ func (p *Pipeline) sample(ctx context.Context, r resolved, hidden *ort.Tensor, s
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("cancelled before decoding image %d: %w", index+1, err)
 	}
-	return p.decode(x, r.w, r.h)
+	return p.decode(ctx, x, r.w, r.h)
 }
 
 // stepper runs the UNet with classifier-free guidance and keeps its buffers.
 type stepper struct {
+	ctx      context.Context
 	p        *Pipeline
 	hidden   *ort.Tensor // [1 or 2, L, D]: (uncond, cond) when cfg
 	lh, lw   int
@@ -367,13 +369,13 @@ func (s *stepper) run(latents []float32, b int, t float64, hidden *ort.Tensor) (
 		}
 		ts = ort.NewInt32(tshape, v)
 	}
-	out, err := p.unet.Run(map[string]*ort.Tensor{
+	out, err := p.unet.RunContext(s.ctx, map[string]*ort.Tensor{
 		p.sampleIn.Name:   ort.NewFloat32(shape, latents),
 		p.timestepIn.Name: ts,
 		p.hiddenIn.Name:   hidden,
 	})
 	if err != nil {
-		return nil, fmt.Errorf("unet: %w: %w", ErrModel, err)
+		return nil, modelErr("unet", s.ctx, err)
 	}
 	o := out[p.unetOut.Name]
 	if !slices.Equal(o.Shape, shape) {
@@ -383,4 +385,13 @@ func (s *stepper) run(latents []float32, b int, t float64, hidden *ort.Tensor) (
 		return nil, fmt.Errorf("unet: %w", err)
 	}
 	return o.F32, nil
+}
+
+// modelErr wraps a failed run: the context's error when it ended the run,
+// else ErrModel.
+func modelErr(part string, ctx context.Context, err error) error {
+	if ctx.Err() != nil && errors.Is(err, ctx.Err()) {
+		return fmt.Errorf("%s: %w", part, err)
+	}
+	return fmt.Errorf("%s: %w: %w", part, ErrModel, err)
 }

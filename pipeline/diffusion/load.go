@@ -183,7 +183,7 @@ func Load(ctx context.Context, cfg Config) (*Pipeline, error) {
 	if p.schedCfg, err = scheduler.ParseConfig(raw); err != nil {
 		return nil, fmt.Errorf("scheduler config: %w: %w", ErrModel, err)
 	}
-	if err := p.inspect(cfg.Dir); err != nil {
+	if err := p.inspect(ctx, cfg.Dir); err != nil {
 		return nil, err
 	}
 	if err := p.setDefaults(cfg.Dir, index.Candor); err != nil {
@@ -261,7 +261,7 @@ func pick(io []ort.IOInfo, name string) (ort.IOInfo, bool) {
 
 // inspect reads the parts' declared inputs and outputs and probes the text
 // encoder and VAE decoder once, so a wrong file fails here, not mid-request.
-func (p *Pipeline) inspect(dir string) error {
+func (p *Pipeline) inspect(ctx context.Context, dir string) error {
 	bad := func(format string, a ...any) error {
 		return fmt.Errorf(format+": %w", append(a, ErrModel)...)
 	}
@@ -322,7 +322,7 @@ func (p *Pipeline) inspect(dir string) error {
 		return bad("unet: want output out_sample float32 [batch, channels, h, w], have %v", p.unet.Outputs())
 	}
 	// Probe the text encoder: the hidden size must fit the UNet.
-	hidden, err := p.encode(context.Background(), []string{""})
+	hidden, err := p.encode(ctx, []string{""})
 	if err != nil {
 		return err
 	}
@@ -362,7 +362,7 @@ func (p *Pipeline) inspect(dir string) error {
 	if h, w := p.vaeIn.Shape[2], p.vaeIn.Shape[3]; h > 0 && w > 0 {
 		ph, pw = int(h), int(w)
 	}
-	out, err := p.decodeRaw(make([]float32, p.latentChannels*ph*pw), ph, pw)
+	out, err := p.decodeRaw(ctx, make([]float32, p.latentChannels*ph*pw), ph, pw)
 	if err != nil {
 		return err
 	}

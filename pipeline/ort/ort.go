@@ -16,6 +16,7 @@
 package ort
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -226,6 +227,16 @@ func cloneInfo(in []IOInfo) []IOInfo {
 // dimensions before ONNX Runtime sees them; errors wrap ErrInput, ErrRun or
 // ErrClosed. Run holds the session's lock for the whole call.
 func (s *Session) Run(inputs map[string]*Tensor) (map[string]*Tensor, error) {
+	return s.RunContext(context.Background(), inputs)
+}
+
+// RunContext is Run that also stops when ctx is done: waiting for the lock
+// ends, and a run in progress is terminated inside ONNX Runtime (RunOptions
+// terminate flag), returning an error that wraps ctx.Err().
+func (s *Session) RunContext(ctx context.Context, inputs map[string]*Tensor) (map[string]*Tensor, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	if len(inputs) != len(s.inputs) {
 		return nil, fmt.Errorf("%s: %d inputs given, model declares %d (%v): %w",
 			s.path, len(inputs), len(s.inputs), s.inputs, ErrInput)
@@ -273,10 +284,34 @@ func (s *Session) Run(inputs map[string]*Tensor) (map[string]*Tensor, error) {
 			}
 		}
 	}()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	var ro *onnx.RunOptions
+	if ctx.Done() != nil {
+		var err error
+		if ro, err = onnx.NewRunOptions(); err != nil {
+			return nil, fmt.Errorf("%s: run options: %w: %s", s.path, ErrRun, err.Error())
+		}
+		terminated := make(chan struct{})
+		stop := context.AfterFunc(ctx, func() {
+			defer close(terminated)
+			ro.Terminate()
+		})
+		defer func() {
+			if !stop() {
+				<-terminated
+			}
+			ro.Destroy()
+		}()
+	}
 	start := time.Now()
-	err := s.sess.Run(vals, outs)
+	err := s.sess.RunWithOptions(vals, outs, ro)
 	s.runNanos.Add(int64(time.Since(start)))
 	if err != nil {
+		if ctxErr := ctx.Err(); ctxErr != nil {
+			return nil, fmt.Errorf("%s: run terminated: %w", s.path, ctxErr)
+		}
 		return nil, fmt.Errorf("%s: %w: %s", s.path, ErrRun, err.Error())
 	}
 	s.runs.Add(1)

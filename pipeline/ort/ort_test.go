@@ -1,6 +1,7 @@
 package ort_test
 
 import (
+	"context"
 	"errors"
 	"math"
 	"os"
@@ -291,5 +292,36 @@ func BenchmarkUNetRun(b *testing.B) {
 		if _, err := s.Run(in); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+func TestRunContext(t *testing.T) {
+	initORT(t)
+	s, err := ort.NewSession(filepath.Join(tiny, "unet/model.onnx"), ort.Options{IntraOpThreads: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := s.RunContext(ctx, unetInputs(1, ort.Float32)); !errors.Is(err, context.Canceled) {
+		t.Fatalf("cancelled RunContext = %v", err)
+	}
+	// A long run cancelled while in ONNX Runtime stops with the context's
+	// error (or finishes first, on a fast machine); it never reports ErrRun.
+	const side = 384
+	big := make([]float32, 2*4*side*side)
+	in := unetInputs(2, ort.Float32)
+	in["sample"] = ort.NewFloat32([]int64{2, 4, side, side}, big)
+	ctx, cancel = context.WithCancel(context.Background())
+	go cancel()
+	_, err = s.RunContext(ctx, in)
+	t.Logf("long run cancelled: %v", err)
+	if err != nil && !errors.Is(err, context.Canceled) {
+		t.Fatalf("RunContext = %v, want success or context.Canceled", err)
+	}
+	// The session still works afterwards.
+	if _, err := s.RunContext(context.Background(), unetInputs(1, ort.Float32)); err != nil {
+		t.Fatal(err)
 	}
 }
