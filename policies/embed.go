@@ -1,0 +1,15 @@
+// Package policies holds candor's built-in prompt policy: Rego modules
+// (package candor.prompt), their Rego tests (*_test.rego) and the JSON data
+// they read under data.candor (categories and levels, lexicon, protected people
+// and living artists). Every JSON file has a single top-level "candor" key so
+// that `opa test policies`, `opa check` and the Go engine in package policy
+// load the same document. The tests are embedded too, so a reload can test a
+// candidate policy before it replaces the working one.
+package policies
+
+import "embed"
+
+// FS holds the built-in Rego modules, their tests and their JSON data.
+//
+//go:embed *.rego *.json
+var FS embed.FS
