@@ -46,6 +46,12 @@ const MaxExtraPadding = 16 << 20
 // and, when asked, cawg.training-mining and ai.candor.generation. Any
 // manifest store already in the asset is replaced.
 func Sign(ctx context.Context, asset []byte, opts SignOptions) ([]byte, Signed, error) {
+	return sign(ctx, asset, opts, nil, nil)
+}
+
+// sign is Sign with earlier manifests to carry in the store (before the new
+// active one) and extra assertions (e.g. ingredients referring to them).
+func sign(ctx context.Context, asset []byte, opts SignOptions, prior, extra []*jumbf.Box) ([]byte, Signed, error) {
 	if opts.Identity.Signer == nil || len(opts.Identity.Chain) == 0 {
 		return nil, Signed{}, fmt.Errorf("identity needs a signer and a certificate chain: %w", ErrOptions)
 	}
@@ -73,6 +79,8 @@ func Sign(ctx context.Context, asset []byte, opts SignOptions) ([]byte, Signed, 
 	if err != nil {
 		return nil, Signed{}, err
 	}
+	b.fixed = append(b.fixed, extra...)
+	b.prior = prior
 	reserve := signatureReserve(opts)
 	for range 4 {
 		if err := ctx.Err(); err != nil {
@@ -149,6 +157,7 @@ type builder struct {
 	label      string
 	instanceID string
 	fixed      []*jumbf.Box // assertions before hash.data
+	prior      []*jumbf.Box // earlier manifests kept in the store
 	dhSalt     []byte
 	dhSize     int // fixed serialised size of the hash.data superbox
 	padBase    int
@@ -301,12 +310,13 @@ func (b *builder) claim(dh *jumbf.Box) ([]byte, error) {
 }
 
 func (b *builder) tree(dh *jumbf.Box, claim, sig []byte) *jumbf.Box {
-	return jumbf.NewSuperbox(jumbf.UUIDManifestStore, LabelManifestStore,
-		jumbf.NewSuperbox(jumbf.UUIDManifest, b.label,
-			jumbf.NewSuperbox(jumbf.UUIDAssertionStore, LabelAssertionStore, b.assertions(dh)...),
-			jumbf.NewSuperbox(jumbf.UUIDClaim, LabelClaimV2, jumbf.NewContent(jumbf.TypeCBOR, claim)),
-			jumbf.NewSuperbox(jumbf.UUIDSignature, LabelSignature, jumbf.NewContent(jumbf.TypeCBOR, sig)),
-		))
+	active := jumbf.NewSuperbox(jumbf.UUIDManifest, b.label,
+		jumbf.NewSuperbox(jumbf.UUIDAssertionStore, LabelAssertionStore, b.assertions(dh)...),
+		jumbf.NewSuperbox(jumbf.UUIDClaim, LabelClaimV2, jumbf.NewContent(jumbf.TypeCBOR, claim)),
+		jumbf.NewSuperbox(jumbf.UUIDSignature, LabelSignature, jumbf.NewContent(jumbf.TypeCBOR, sig)),
+	)
+	manifests := append(append(make([]*jumbf.Box, 0, len(b.prior)+1), b.prior...), active)
+	return jumbf.NewSuperbox(jumbf.UUIDManifestStore, LabelManifestStore, manifests...)
 }
 
 // storeSize is the size of the store with a signature of sigSize bytes.

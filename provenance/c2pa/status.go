@@ -28,6 +28,11 @@ const (
 	StatusHardBindingsMissing      = "claim.hardBindings.missing"
 	StatusAlgorithmUnsupported     = "algorithm.unsupported"
 	StatusManifestInaccessible     = "manifest.inaccessible"
+
+	StatusIngredientManifestValidated = "ingredient.manifest.validated"
+	StatusIngredientManifestMismatch  = "ingredient.manifest.mismatch"
+	StatusIngredientManifestMissing   = "ingredient.manifest.missing"
+	StatusAssertionIngredientMal      = "assertion.ingredient.malformed"
 )
 
 // failureCodes are the codes C2PA lists as failures (15.2.3). A manifest
@@ -53,6 +58,10 @@ var failureCodes = map[string]bool{
 	StatusHardBindingsMissing:      true,
 	StatusAlgorithmUnsupported:     true,
 	StatusManifestInaccessible:     true,
+
+	StatusIngredientManifestMismatch: true,
+	StatusIngredientManifestMissing:  true,
+	StatusAssertionIngredientMal:     true,
 }
 
 // IsFailure reports whether code is a C2PA failure code.

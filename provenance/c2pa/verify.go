@@ -17,6 +17,7 @@ import (
 	"github.com/candor-ai/candor/provenance/certs"
 	"github.com/candor-ai/candor/provenance/cose"
 	"github.com/candor-ai/candor/provenance/jumbf"
+	"github.com/fxamacker/cbor/v2"
 )
 
 // VerifyOptions configures Verify.
@@ -62,20 +63,37 @@ func Verify(ctx context.Context, file []byte, opts VerifyOptions) (provenance.Re
 	if err := ctx.Err(); err != nil {
 		return rep, err
 	}
-	rep.State = provenance.StateValid
-	trusted := false
-	for _, s := range rep.Status {
-		if s.Code == StatusSigningCredentialTrusted {
-			trusted = true
-		}
-		if s.Failure && s.Code != StatusSigningCredentialUntrust {
-			rep.State = provenance.StateInvalid
-		}
-	}
-	if rep.State == provenance.StateValid && trusted {
-		rep.State = provenance.StateTrusted
-	}
+	rep.State = stateOf(rep.Status)
 	return rep, nil
+}
+
+// stateOf derives the state as c2pa-rs does (validation_results.rs): valid
+// needs claimSignature.validated and claimSignature.insideValidity and no
+// failure but signingCredential.untrusted; trusted also needs
+// signingCredential.trusted and no failure at all.
+func stateOf(status []provenance.Status) string {
+	validated, inside, trusted, tolerated, failed := false, false, false, false, false
+	for _, s := range status {
+		switch {
+		case s.Code == StatusClaimSignatureValidated:
+			validated = true
+		case s.Code == StatusClaimSignatureInside:
+			inside = true
+		case s.Code == StatusSigningCredentialTrusted:
+			trusted = true
+		case s.Code == StatusSigningCredentialUntrust:
+			tolerated = true
+		case s.Failure:
+			failed = true
+		}
+	}
+	switch {
+	case !validated || !inside || failed:
+		return provenance.StateInvalid
+	case trusted && !tolerated:
+		return provenance.StateTrusted
+	}
+	return provenance.StateValid
 }
 
 func add(rep *provenance.Report, code, explanation, url string) {
@@ -103,9 +121,18 @@ func (v *verifier) run(ctx context.Context, raw []byte) {
 		return
 	}
 	v.rep.ManifestID = m.Label
+	v.manifest(ctx, store, m, true, 0, map[string]bool{m.Label: true})
+}
+
+// maxIngredientDepth bounds how deep ingredient manifests are followed.
+const maxIngredientDepth = 8
+
+// manifest validates one manifest: the active one (which also fills the
+// report and checks the hard binding against the file) or an ingredient's.
+func (v *verifier) manifest(ctx context.Context, store *Store, m *Manifest, active bool, depth int, visited map[string]bool) {
 	claimURL := "self#jumbf=/c2pa/" + m.Label
 	if m.ClaimBox == nil || m.ClaimBytes == nil {
-		v.add(StatusClaimMissing, "the active manifest has no claim", claimURL)
+		v.add(StatusClaimMissing, "manifest "+m.Label+" has no claim", claimURL)
 		return
 	}
 	claimURL += "/" + m.ClaimBox.Label()
@@ -118,18 +145,114 @@ func (v *verifier) run(ctx context.Context, raw []byte) {
 		v.add(StatusClaimRequiredMissing, "the claim lacks its signature reference or created assertions", claimURL)
 		return
 	}
-	v.rep.ClaimGenerator = claim.Generator()
-	v.rep.Title = claim.Title
-
-	v.signature(store, m, claim)
+	if active {
+		v.rep.ClaimGenerator = claim.Generator()
+		v.rep.Title = claim.Title
+	}
+	v.signature(store, m, claim, active)
 	if ctx.Err() != nil {
 		return
 	}
-	v.assertions(store, m, claim)
+	v.assertions(store, m, claim, active)
+	v.ingredients(ctx, store, m, claim, depth, visited)
+}
+
+// ingredientRef is the part of c2pa.ingredient (v1, v2, v3; 18.6) that
+// points at the ingredient's own manifest in this store.
+type ingredientRef struct {
+	C2PAManifest      *HashedURI      `cbor:"c2pa_manifest"`
+	ActiveManifest    *HashedURI      `cbor:"activeManifest"`
+	ValidationResults cbor.RawMessage `cbor:"validationResults"`
+}
+
+// ingredients follows ingredient assertions to their manifests (15.11.3):
+// the manifest must be in the store, match the hash the ingredient recorded,
+// and itself validate (its hard binding excepted: that asset is not here).
+func (v *verifier) ingredients(ctx context.Context, store *Store, m *Manifest, claim *Claim, depth int, visited map[string]bool) {
+	for _, ref := range claim.AllAssertions() {
+		label := assertionLabel(ref.URL)
+		if !strings.HasPrefix(baseLabel(label), "c2pa.ingredient") {
+			continue
+		}
+		box := store.Resolve(m, ref.URL)
+		if box == nil {
+			continue // reported as assertion.missing
+		}
+		typ, payload := assertionPayload(box)
+		if typ != jumbf.TypeCBOR {
+			continue
+		}
+		var ing ingredientRef
+		if err := decMode.Unmarshal(payload, &ing); err != nil {
+			v.add(StatusAssertionIngredientMal, err.Error(), absoluteURL(m, ref.URL))
+			continue
+		}
+		target := ing.ActiveManifest
+		if target == nil {
+			target = ing.C2PAManifest
+		}
+		if target == nil {
+			continue // an ingredient without Content Credentials
+		}
+		if strings.HasSuffix(baseLabel(label), ".v3") && len(ing.ValidationResults) == 0 {
+			// A v3 ingredient must record how its manifest validated (18.6).
+			v.add(StatusAssertionIngredientMal, "ingredient v3 without validationResults", absoluteURL(m, ref.URL))
+		}
+		ilabel := manifestLabelFromURL(target.URL)
+		var im *Manifest
+		for _, cand := range store.Manifests {
+			if cand.Label == ilabel {
+				im = cand
+			}
+		}
+		if im == nil || im == m {
+			v.add(StatusIngredientManifestMissing, "ingredient manifest "+ilabel+" is not in the store", target.URL)
+			continue
+		}
+		ic, err := DecodeClaim(im.ClaimBytes)
+		alg := target.Alg
+		if alg == "" && err == nil {
+			alg = ic.Alg
+		}
+		h, ok := newHash(alg)
+		if !ok {
+			v.add(StatusAlgorithmUnsupported, "hash algorithm "+alg, target.URL)
+			continue
+		}
+		h.Write(im.Box.Content())
+		switch {
+		case bytes.Equal(h.Sum(nil), target.Hash):
+			v.add(StatusIngredientManifestValidated, "ingredient hash matched", target.URL)
+		default:
+			// Before C2PA 1.3 the ingredient hash covered the claim only.
+			h.Reset()
+			h.Write(im.ClaimBytes)
+			if !bytes.Equal(h.Sum(nil), target.Hash) {
+				v.add(StatusIngredientManifestMismatch, "ingredient hash does not match its manifest", target.URL)
+			}
+		}
+		if visited[ilabel] {
+			continue
+		}
+		visited[ilabel] = true
+		if depth+1 >= maxIngredientDepth {
+			v.add(StatusIngredientManifestMissing, "ingredient chain too deep", target.URL)
+			continue
+		}
+		v.manifest(ctx, store, im, false, depth+1, visited)
+	}
+}
+
+// manifestLabelFromURL extracts <label> from "self#jumbf=/c2pa/<label>/...".
+func manifestLabelFromURL(uri string) string {
+	path := strings.TrimPrefix(strings.TrimPrefix(uri, "self#jumbf="), "/")
+	path = strings.TrimPrefix(path, LabelManifestStore+"/")
+	label, _, _ := strings.Cut(path, "/")
+	return label
 }
 
 // signature validates the claim signature and the signing credential.
-func (v *verifier) signature(store *Store, m *Manifest, claim *Claim) {
+func (v *verifier) signature(store *Store, m *Manifest, claim *Claim, active bool) {
 	sigBox := store.Resolve(m, claim.Signature)
 	if sigBox == nil || sigBox.FirstContent(jumbf.TypeCBOR) == nil {
 		v.add(StatusClaimSignatureMissing, "the claim's signature box is missing", claim.Signature)
@@ -148,12 +271,16 @@ func (v *verifier) signature(store *Store, m *Manifest, claim *Claim) {
 	if len(res.Chain) == 0 {
 		return
 	}
-	v.rep.Signer = certs.SignerName(res.Chain)
 	at := v.now
 	if res.TimeStamp != nil {
 		at = *res.TimeStamp
-		v.rep.SignedAt = at.UTC().Format(time.RFC3339)
-		v.add(StatusTimeStampValidated, "time-stamp "+v.rep.SignedAt, sigURL)
+		v.add(StatusTimeStampValidated, "time-stamp "+at.UTC().Format(time.RFC3339), sigURL)
+	}
+	if active {
+		v.rep.Signer = certs.SignerName(res.Chain)
+		if res.TimeStamp != nil {
+			v.rep.SignedAt = at.UTC().Format(time.RFC3339)
+		}
 	}
 	leaf := res.Chain[0]
 	if at.Before(leaf.NotBefore) || at.After(leaf.NotAfter) {
@@ -177,7 +304,7 @@ func (v *verifier) signature(store *Store, m *Manifest, claim *Claim) {
 
 // assertions checks every hashed URI of the claim and the hard binding, and
 // reads what the report shows (actions, candor's generation record).
-func (v *verifier) assertions(store *Store, m *Manifest, claim *Claim) {
+func (v *verifier) assertions(store *Store, m *Manifest, claim *Claim, active bool) {
 	hardBindings := 0
 	for _, ref := range claim.AllAssertions() {
 		label := assertionLabel(ref.URL)
@@ -187,7 +314,9 @@ func (v *verifier) assertions(store *Store, m *Manifest, claim *Claim) {
 			v.add(StatusAssertionMissing, "assertion "+label+" is not in the manifest", url)
 			continue
 		}
-		v.rep.Assertions = append(v.rep.Assertions, label)
+		if active {
+			v.rep.Assertions = append(v.rep.Assertions, label)
+		}
 		alg := ref.Alg
 		if alg == "" {
 			alg = claim.Alg
@@ -203,6 +332,9 @@ func (v *verifier) assertions(store *Store, m *Manifest, claim *Claim) {
 			continue
 		}
 		v.add(StatusAssertionHashedURIMatch, "hashed uri matched: "+ref.URL, url)
+		if !active {
+			continue
+		}
 		typ, payload := assertionPayload(box)
 		switch baseLabel(label) {
 		case LabelDataHash:
@@ -221,7 +353,7 @@ func (v *verifier) assertions(store *Store, m *Manifest, claim *Claim) {
 			}
 		}
 	}
-	if hardBindings == 0 {
+	if active && hardBindings == 0 {
 		v.add(StatusHardBindingsMissing, "no c2pa.hash.data hard binding", "")
 	}
 }
