@@ -368,6 +368,7 @@ func TestBadModels(t *testing.T) {
 		{"bad vocab", write("tokenizer/vocab.json", `[]`)},
 		{"bad default scheduler", write("model_index.json", `{"candor":{"scheduler":"plms"}}`)},
 		{"bad default size", write("model_index.json", `{"candor":{"width":100,"height":100}}`)},
+		{"bad listed size", write("model_index.json", `{"candor":{"sizes":[[64,64],[63,64]]}}`)},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := copyTiny(t)
@@ -421,6 +422,20 @@ func TestModelVariants(t *testing.T) {
 		v := load(t, dir)
 		if _, err := v.Generate(context.Background(), pipeline.Request{Width: 128, Height: 128}, nil); !errors.Is(err, ErrInvalidRequest) {
 			t.Errorf("err = %v", err)
+		}
+	})
+	t.Run("listed sizes only", func(t *testing.T) {
+		dir := copyTiny(t)
+		os.WriteFile(filepath.Join(dir, "model_index.json"), []byte(`{"candor":{"sizes":[[128,64],[64,64]]}}`), 0o644)
+		v := load(t, dir)
+		if w, h, _, _, _ := v.Defaults(); w != 128 || h != 64 {
+			t.Errorf("default size %dx%d, want the first listed", w, h)
+		}
+		if _, err := v.Generate(context.Background(), pipeline.Request{Width: 96, Height: 96, Steps: 1}, nil); !errors.Is(err, ErrInvalidRequest) {
+			t.Errorf("unlisted size: %v", err)
+		}
+		if _, err := v.Generate(context.Background(), pipeline.Request{Width: 64, Height: 64, Steps: 1}, nil); err != nil {
+			t.Errorf("listed size: %v", err)
 		}
 	})
 	t.Run("NaN from the unet", func(t *testing.T) {
@@ -534,4 +549,23 @@ func f32bytes(x []float32) []byte {
 		b = append(b, byte(u), byte(u>>8), byte(u>>16), byte(u>>24))
 	}
 	return b
+}
+
+// TestBuiltinModel checks candor's own model, when it has been built, with
+// the same code path as the tiny one.
+func TestBuiltinModel(t *testing.T) {
+	dir := "../../models/builtin"
+	if _, err := os.Stat(filepath.Join(dir, "model_index.json")); err != nil {
+		t.Skip("models/builtin not built yet")
+	}
+	p := load(t, dir)
+	w, h, steps, _, _ := p.Defaults()
+	req := pipeline.Request{Prompt: "a red square", Seed: 1, Steps: min(steps, 10)}
+	a := gen(t, p, req)
+	if a.Images[0].Pixels.Bounds() != image.Rect(0, 0, w, h) {
+		t.Fatalf("bounds %v, want %dx%d", a.Images[0].Pixels.Bounds(), w, h)
+	}
+	if b := gen(t, p, req); !bytes.Equal(a.Images[0].Pixels.Pix, b.Images[0].Pixels.Pix) {
+		t.Error("not deterministic")
+	}
 }

@@ -54,6 +54,8 @@ func (p *Pipeline) resolve(req pipeline.Request) (resolved, error) {
 		return bad("size %dx%d: at most %d per side for this model", r.w, r.h, p.maxSide)
 	case p.fixedW > 0 && (r.w != p.fixedW*p.vaeFactor || r.h != p.fixedH*p.vaeFactor):
 		return bad("size %dx%d: this model only makes %dx%d", r.w, r.h, p.fixedW*p.vaeFactor, p.fixedH*p.vaeFactor)
+	case len(p.sizes) > 0 && !slices.Contains(p.sizes, [2]int{r.w, r.h}):
+		return bad("size %dx%d: this model makes only %v", r.w, r.h, p.sizes)
 	case r.steps < 1 || r.steps > MaxSteps:
 		return bad("steps %d: want 1..%d", r.steps, MaxSteps)
 	case math.IsNaN(r.guidance) || math.IsInf(r.guidance, 0) || r.guidance < 0:

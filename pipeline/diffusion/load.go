@@ -82,7 +82,8 @@ type Pipeline struct {
 	latentChannels       int
 	vaeFactor            int
 	scaling              float64
-	fixedW, fixedH       int // non-zero when the UNet has a fixed latent size
+	fixedW, fixedH       int      // non-zero when the UNet has a fixed latent size
+	sizes                [][2]int // the only [w, h] allowed, when the model lists them
 	maxSide              int
 	defW, defH, defSteps int
 	defGuidance          float32
@@ -111,6 +112,9 @@ type candorExtras struct {
 	Steps     int      `json:"steps"`
 	Guidance  *float64 `json:"guidance"`
 	Scheduler string   `json:"scheduler"`
+	// Sizes, when given, are the only [width, height] pairs the model can
+	// make (for a UNet tied to one latent size, e.g. by coordinate channels).
+	Sizes [][2]int `json:"sizes"`
 }
 
 // Load opens the model in cfg.Dir: it checks the layout, hashes every file,
@@ -406,6 +410,10 @@ func (p *Pipeline) setDefaults(dir string, ex candorExtras) error {
 		p.defW, p.defH = ex.Width, ex.Height
 	}
 	p.maxSide = min(2048, max(1024, 2*max(p.defW, p.defH)))
+	p.sizes = ex.Sizes
+	if len(p.sizes) > 0 && ex.Width == 0 {
+		p.defW, p.defH = p.sizes[0][0], p.sizes[0][1]
+	}
 	p.defSteps, p.defGuidance = 50, 7.5
 	if ex.Steps > 0 {
 		p.defSteps = ex.Steps
@@ -421,7 +429,15 @@ func (p *Pipeline) setDefaults(dir string, ex candorExtras) error {
 	if ex.Scheduler != "" {
 		p.defScheduler = ex.Scheduler
 	}
-	// The defaults must themselves be a valid request.
+	// The defaults and every listed size must themselves be valid requests.
+	sizes := slices.Clone(p.sizes)
+	p.sizes = nil
+	for _, s := range sizes {
+		if _, err := p.resolve(pipeline.Request{Width: s[0], Height: s[1]}); err != nil {
+			return fmt.Errorf("model_index.json candor.sizes: %w: %w", ErrModel, err)
+		}
+	}
+	p.sizes = sizes
 	req := pipeline.Request{N: 1}
 	if _, err := p.resolve(req); err != nil {
 		return fmt.Errorf("model defaults (%dx%d, %d steps, guidance %g, %s): %w: %w",
