@@ -403,6 +403,8 @@ func TestModelVariants(t *testing.T) {
 		{"int64 scalar timestep", "unet/model.onnx", "unet_int64_scalar.onnx", 1},
 		{"int64 input ids", "text_encoder/model.onnx", "text_encoder_int64.onnx", 1},
 		{"fixed-shape unet", "unet/model.onnx", "unet_static.onnx", 1},
+		{"batch-1 unet, guidance in two calls", "unet/model.onnx", "unet_batch1.onnx", 1},
+		{"batch-1 text encoder", "text_encoder/model.onnx", "text_encoder_batch1.onnx", 1},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := copyTiny(t)
@@ -422,6 +424,29 @@ func TestModelVariants(t *testing.T) {
 		v := load(t, dir)
 		if _, err := v.Generate(context.Background(), pipeline.Request{Width: 128, Height: 128}, nil); !errors.Is(err, ErrInvalidRequest) {
 			t.Errorf("err = %v", err)
+		}
+	})
+	t.Run("batch-1 unet without guidance", func(t *testing.T) {
+		dir := copyTiny(t)
+		copyFile(filepath.Join(variantsDir, "unet_batch1.onnx"), filepath.Join(dir, "unet/model.onnx"))
+		v := load(t, dir)
+		r := pipeline.Request{Prompt: "x", Seed: 2, Guidance: 1}
+		if d := maxDiff(gen(t, v, r).Images[0].Pixels, gen(t, p, r).Images[0].Pixels); d > 1 {
+			t.Errorf("differs by %d levels", d)
+		}
+	})
+	t.Run("v-prediction, trailing", func(t *testing.T) {
+		dir := copyTiny(t)
+		os.WriteFile(filepath.Join(dir, "scheduler/scheduler_config.json"), []byte(`{"_class_name":"EulerDiscreteScheduler",
+			"prediction_type":"v_prediction","timestep_spacing":"trailing","beta_schedule":"scaled_linear"}`), 0o644)
+		os.WriteFile(filepath.Join(dir, "model_index.json"), []byte(`{}`), 0o644)
+		v := load(t, dir)
+		if w, h, steps, g, s := v.Defaults(); w != 64 || h != 64 || steps != 50 || g != 7.5 || s != "euler" {
+			t.Errorf("defaults without a candor section: %d %d %d %v %s", w, h, steps, g, s)
+		}
+		got := gen(t, v, pipeline.Request{Prompt: "a red square", Seed: 5, Steps: 8})
+		if maxDiff(got.Images[0].Pixels, want.Images[0].Pixels) == 0 {
+			t.Error("v-prediction config changed nothing")
 		}
 	})
 	t.Run("listed sizes only", func(t *testing.T) {

@@ -15,6 +15,8 @@ signatures as Stable Diffusion's ONNX exports, small enough to commit:
     unet_int64_scalar.onnx    same UNet, timestep int64 scalar []
     unet_nan.onnx             a UNet whose output is NaN
     unet_static.onnx          a UNet with fixed shapes [2,4,8,8]
+    unet_batch1.onnx          a UNet with a fixed batch of 1 (guidance needs two calls)
+    text_encoder_batch1.onnx  a text encoder with fixed shape [1,77]
     text_encoder_int64.onnx   input_ids int64
 
 Requires Debian's python3-torch (1.13) and python3-onnx; exports opset 17.
@@ -134,6 +136,8 @@ def main():
            ["input_ids"], ["last_hidden_state", "pooler_output"], te_dyn)
     export(te, (ids32.long(),), os.path.join(VAR, "text_encoder_int64.onnx"),
            ["input_ids"], ["last_hidden_state", "pooler_output"], te_dyn)
+    export(te, (ids32[:1],), os.path.join(VAR, "text_encoder_batch1.onnx"),
+           ["input_ids"], ["last_hidden_state", "pooler_output"], None)
 
     unet = UNet()
     s = torch.randn(2, 4, 8, 8)
@@ -149,6 +153,9 @@ def main():
            os.path.join(VAR, "unet_int64_scalar.onnx"), names, ["out_sample"], dyn_scalar)
     export(unet, (s, torch.tensor([999.0, 999.0]), ehs), os.path.join(VAR, "unet_static.onnx"),
            names, ["out_sample"], None)
+    dyn_b1 = {"sample": {2: "height", 3: "width"}, "out_sample": {2: "height", 3: "width"}}
+    export(unet, (s[:1], torch.tensor([999.0]), ehs[:1]), os.path.join(VAR, "unet_batch1.onnx"),
+           names, ["out_sample"], dyn_b1)
     nan = UNet("nan")
     nan.load_state_dict(unet.state_dict())
     export(nan, (s, torch.tensor([999.0, 999.0]), ehs), os.path.join(VAR, "unet_nan.onnx"),
