@@ -36,6 +36,12 @@ type testPKI struct {
 
 func newTestPKI(t testing.TB, key crypto.Signer) testPKI {
 	t.Helper()
+	return newTestPKIWith(t, key, nil)
+}
+
+// newTestPKIWith lets edit change the leaf template (to break the profile).
+func newTestPKIWith(t testing.TB, key crypto.Signer, edit func(*x509.Certificate)) testPKI {
+	t.Helper()
 	caKey, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
 	if err != nil {
 		t.Fatal(err)
@@ -67,6 +73,9 @@ func newTestPKI(t testing.TB, key crypto.Signer) testPKI {
 		UnknownExtKeyUsage:    []asn1.ObjectIdentifier{{1, 3, 6, 1, 5, 5, 7, 3, 36}},
 		SubjectKeyId:          skid(t, key.Public()),
 		AuthorityKeyId:        ca.SubjectKeyId,
+	}
+	if edit != nil {
+		edit(leafTmpl)
 	}
 	leafDER, err := x509.CreateCertificate(rand.Reader, leafTmpl, ca, key.Public(), caKey)
 	if err != nil {

@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"context"
 	"crypto"
+	"crypto/x509"
 	"errors"
 	"os"
 	"path/filepath"
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/candor-ai/candor/provenance"
 	"github.com/candor-ai/candor/provenance/tsa"
@@ -306,5 +308,38 @@ func TestSignWithTimestamp(t *testing.T) {
 		if rep.State != provenance.StateTrusted || rep.SignedAt == "" || !slices.Contains(codes(rep), StatusTimeStampValidated) {
 			t.Fatalf("%s signed_at=%q %v", rep.State, rep.SignedAt, codes(rep))
 		}
+	}
+}
+
+func TestSigningCredentialChecks(t *testing.T) {
+	noEKU := func(c *x509.Certificate) { c.ExtKeyUsage, c.UnknownExtKeyUsage = nil, nil }
+	serverAuth := func(c *x509.Certificate) {
+		c.ExtKeyUsage, c.UnknownExtKeyUsage = []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth}, nil
+	}
+	tests := []struct {
+		name  string
+		edit  func(*x509.Certificate)
+		at    time.Duration // verification time relative to now
+		state string
+		want  string
+	}{
+		{"good", nil, 0, provenance.StateTrusted, StatusSigningCredentialTrusted},
+		{"expired at verification", nil, 48 * time.Hour, provenance.StateInvalid, StatusSigningCredentialExpired},
+		{"not yet valid", nil, -48 * time.Hour, provenance.StateInvalid, StatusSigningCredentialExpired},
+		{"no EKU", noEKU, 0, provenance.StateInvalid, StatusSigningCredentialInvalid},
+		{"serverAuth only", serverAuth, 0, provenance.StateInvalid, StatusSigningCredentialInvalid},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			pki := newTestPKIWith(t, p256(t), tc.edit)
+			out, _, err := Sign(context.Background(), encodePNG(t, 8, 8), SignOptions{Identity: pki.id, ClaimGenerator: "candor"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			rep := mustVerify(t, out, VerifyOptions{Anchors: pki.anchors, Now: time.Now().Add(tc.at)})
+			if rep.State != tc.state || !slices.Contains(codes(rep), tc.want) {
+				t.Fatalf("%s %v, want %s with %s", rep.State, codes(rep), tc.state, tc.want)
+			}
+		})
 	}
 }
