@@ -128,7 +128,7 @@ func NewSession(path string, opts Options) (*Session, error) {
 			return nil, fmt.Errorf("session options: %w: %s", ErrInit, err.Error())
 		}
 	}
-	ins, outs, err := onnx.GetInputOutputInfoWithOptions(path, so)
+	ins, outs, err := readInfo(path)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w: %s", path, ErrModel, err.Error())
 	}
@@ -147,6 +147,24 @@ func NewSession(path string, opts Options) (*Session, error) {
 		return nil, fmt.Errorf("%s: %w: %s", path, ErrModel, err.Error())
 	}
 	return s, nil
+}
+
+// readInfo reads a model's declared inputs and outputs through a throwaway
+// session built without graph optimisations, one thread, so the probe costs
+// little more than reading the file.
+func readInfo(path string) ([]onnx.InputOutputInfo, []onnx.InputOutputInfo, error) {
+	so, err := onnx.NewSessionOptions()
+	if err != nil {
+		return nil, nil, err
+	}
+	defer so.Destroy()
+	if err := so.SetGraphOptimizationLevel(onnx.GraphOptimizationLevelDisableAll); err != nil {
+		return nil, nil, err
+	}
+	if err := so.SetIntraOpNumThreads(1); err != nil {
+		return nil, nil, err
+	}
+	return onnx.GetInputOutputInfoWithOptions(path, so)
 }
 
 func convertInfo(in []onnx.InputOutputInfo) ([]IOInfo, error) {
