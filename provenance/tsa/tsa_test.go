@@ -5,6 +5,7 @@ import (
 	"errors"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"testing"
 	"time"
 
@@ -123,6 +124,9 @@ func FuzzVerifyToken(f *testing.F) {
 	}
 	f.Add(tok)
 	f.Add(tok[:100])
+	if stored, err := os.ReadFile("testdata/token.der"); err == nil {
+		f.Add(stored)
+	}
 	f.Add([]byte{0x30, 0x84, 0xff, 0xff, 0xff, 0xff})
 	f.Fuzz(func(t *testing.T, b []byte) {
 		_, _ = VerifyToken(b, []byte("d"))
@@ -143,5 +147,28 @@ func BenchmarkVerifyToken(b *testing.B) {
 		if _, err := VerifyToken(tok, []byte("d")); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestStoredToken checks a token saved from the test TSA (testdata/token.der
+// over testdata/token.data): parsing and checks do not depend on the clock.
+func TestStoredToken(t *testing.T) {
+	tok, err := os.ReadFile("testdata/token.der")
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile("testdata/token.data")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := VerifyToken(tok, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Chain[0].Subject.CommonName != "candor test TSA" || got.Time.IsZero() || got.Serial == nil {
+		t.Fatalf("token %+v", got)
+	}
+	if _, err := VerifyToken(tok, append(data, 'x')); !errors.Is(err, ErrImprint) {
+		t.Fatalf("other data: %v", err)
 	}
 }
