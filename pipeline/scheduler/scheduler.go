@@ -176,13 +176,14 @@ func (b *base) sigmaAt(t float64) float64 {
 	return sig(lo) + f*(sig(lo+1)-sig(lo))
 }
 
-// predictX0 returns x0 and eps from a model output at alpha_bar a.
-func (b *base) predictX0(out, x, a float64) (x0, eps float64) {
+// x0Coeffs gives x0 = ax*x + ao*out and eps = ex*x + eo*out for a model
+// output at alpha_bar a.
+func (b *base) x0Coeffs(a float64) (ax, ao, ex, eo float64) {
 	sa, sb := math.Sqrt(a), math.Sqrt(1-a)
 	if b.cfg.PredictionType == "v_prediction" {
-		return sa*x - sb*out, sa*out + sb*x
+		return sa, -sb, sb, sa
 	}
-	return (x - sb*out) / sa, out
+	return 1 / sa, -sb / sa, 0, 1
 }
 
 // --- DDIM
@@ -217,8 +218,10 @@ func (s *ddim) Step(modelOut, sample []float32, i int, _ Noise) ([]float32, erro
 	}
 	sp, sn := math.Sqrt(aPrev), math.Sqrt(1-aPrev)
 	r := s.cfg.ClipSampleRange
-	for k, x := range sample {
-		x0, eps := s.predictX0(float64(modelOut[k]), float64(x), a)
+	ax, ao, ex, eo := s.x0Coeffs(a)
+	for k, xv := range sample {
+		x, out := float64(xv), float64(modelOut[k])
+		x0, eps := ax*x+ao*out, ex*x+eo*out
 		if s.cfg.ClipSample {
 			x0 = math.Max(-r, math.Min(r, x0))
 		}
