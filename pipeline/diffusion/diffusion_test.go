@@ -594,3 +594,29 @@ func TestBuiltinModel(t *testing.T) {
 		t.Error("not deterministic")
 	}
 }
+
+func TestFiniteAndTo8(t *testing.T) {
+	nan, inf := float32(math.NaN()), float32(math.Inf(-1))
+	for _, tc := range []struct {
+		xs []float32
+		ok bool
+	}{
+		{[]float32{0, 1, -3e38, 3e38}, true},
+		{nil, true},
+		{[]float32{0, nan}, false},
+		{[]float32{inf, 0}, false},
+		{[]float32{float32(math.Inf(1))}, false},
+	} {
+		if err := finite(tc.xs); (err == nil) != tc.ok || (err != nil && !errors.Is(err, ErrModel)) {
+			t.Errorf("finite(%v) = %v", tc.xs, err)
+		}
+	}
+	for _, tc := range []struct {
+		v    float32
+		want uint8
+	}{{-1, 0}, {-2, 0}, {1, 255}, {7, 255}, {0, 128}, {nan, 0}, {-0.5, 64}, {0.999, 255}} {
+		if got := to8(tc.v); got != tc.want {
+			t.Errorf("to8(%v) = %d, want %d", tc.v, got, tc.want)
+		}
+	}
+}

@@ -131,9 +131,18 @@ func (p *Pipeline) encode(ctx context.Context, prompts []string) (*ort.Tensor, e
 	return ort.NewFloat32(shape, data), nil
 }
 
+// finite reports the first NaN or Inf in xs. v - v is 0 for every finite v
+// and NaN otherwise, so one pass of adds finds out whether to look closer.
 func finite(xs []float32) error {
+	var acc float32
+	for _, v := range xs {
+		acc += v - v
+	}
+	if acc == 0 {
+		return nil
+	}
 	for i, v := range xs {
-		if math.IsNaN(float64(v)) || math.IsInf(float64(v), 0) {
+		if v-v != 0 {
 			return fmt.Errorf("non-finite value %v at %d: %w", v, i, ErrModel)
 		}
 	}
@@ -175,22 +184,33 @@ func (p *Pipeline) decode(ctx context.Context, latents []float32, w, h int) (*im
 	return toNRGBA(out.F32, w, h), nil
 }
 
-// toNRGBA maps [-1,1] CHW floats to 8-bit RGB, rounding to nearest.
+// toNRGBA maps [-1,1] CHW floats to 8-bit RGB, rounding half up.
 func toNRGBA(chw []float32, w, h int) *image.NRGBA {
 	img := image.NewNRGBA(image.Rect(0, 0, w, h))
 	plane := w * h
+	r, g, b := chw[:plane], chw[plane:2*plane], chw[2*plane:3*plane]
 	for y := range h {
-		row := img.Pix[y*img.Stride:]
+		row := img.Pix[y*img.Stride : y*img.Stride+4*w]
 		for x := range w {
 			k := y*w + x
-			for c := range 3 {
-				v := (float64(chw[c*plane+k]) + 1) * 127.5
-				row[4*x+c] = uint8(math.Round(math.Max(0, math.Min(255, v))))
-			}
+			row[4*x] = to8(r[k])
+			row[4*x+1] = to8(g[k])
+			row[4*x+2] = to8(b[k])
 			row[4*x+3] = 255
 		}
 	}
 	return img
+}
+
+func to8(v float32) uint8 {
+	f := (v+1)*127.5 + 0.5
+	switch {
+	case f <= 0 || f != f:
+		return 0
+	case f >= 255:
+		return 255
+	}
+	return uint8(f)
 }
 
 // Generate makes req.N images. Zero fields of req take the model's
