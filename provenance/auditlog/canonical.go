@@ -32,18 +32,43 @@ func Commitment(secret []byte, text string) string {
 }
 
 // LeafData is what the transparency log stores for one entry: the SHA-256 of
-// its canonical bytes. Storing the digest rather than the entry keeps tenant
-// data out of the (publishable) tiles and bundles.
+// its canonical bytes with the index field set to 0. The index is committed
+// by the leaf's position in the Merkle tree (tessera assigns it), so the
+// digest can be computed before the index is known; storing a digest rather
+// than the entry keeps tenant data out of the (publishable) tiles and bundles.
+// Bytes that do not start with a canonical index field are hashed as they are.
 func LeafData(canonical []byte) []byte {
-	d := sha256.Sum256(canonical)
+	d := sha256.Sum256(zeroIndex(canonical))
 	return d[:]
 }
 
 // LeafHash returns the RFC 6962 section 2.1 Merkle leaf hash of an entry's
-// canonical bytes: SHA-256(0x00 || SHA-256(canonical)). This is the hash an
+// canonical bytes: SHA-256(0x00 || LeafData(canonical)). This is the hash an
 // inclusion proof from (*Log).InclusionProof starts from.
 func LeafHash(canonical []byte) []byte {
 	return rfc6962.DefaultHasher.HashLeaf(LeafData(canonical))
+}
+
+// zeroIndex returns canonical with its leading index field set to 0.
+func zeroIndex(c []byte) []byte {
+	if !bytes.HasPrefix(c, []byte(indexPrefix)) {
+		return c
+	}
+	i := len(indexPrefix)
+	j := i
+	for j < len(c) && c[j] >= '0' && c[j] <= '9' {
+		j++
+	}
+	if j == i || j >= len(c) || c[j] != ',' || (c[i] == '0' && j-i > 1) {
+		return c
+	}
+	if j-i == 1 && c[i] == '0' {
+		return c
+	}
+	out := make([]byte, 0, len(c))
+	out = append(out, c[:i]...)
+	out = append(out, '0')
+	return append(out, c[j:]...)
 }
 
 // normalize validates e and returns it in the form it will be stored: time in

@@ -9,14 +9,14 @@ var (
 	// checkpoint do not agree: an entry was edited, deleted, reordered or
 	// appended by hand, or the checkpoint signature is invalid.
 	ErrTampered = errors.New("auditlog: audit log does not match its signed checkpoint")
-	// ErrCorrupt means Open found state it cannot repair (for example a gap in
-	// the rows waiting to be re-sequenced after a crash).
+	// ErrCorrupt means Open found state it cannot repair (for example a
+	// pending row whose bytes do not match its recorded leaf data).
 	ErrCorrupt = errors.New("auditlog: audit log storage is inconsistent")
 	// ErrClosed is returned by calls on a Log after Close.
 	ErrClosed = errors.New("auditlog: log is closed")
-	// ErrBroken means an earlier write to the transparency log failed, so the
-	// SQLite and tessera indices can no longer be kept equal in this process.
-	// Every later Append fails until the log is reopened (Open repairs it).
+	// ErrBroken means entries tessera had sequenced could not be written to
+	// SQLite's entries table. Every later Append fails until the log is
+	// reopened; Open repairs the gap from the pending table.
 	ErrBroken = errors.New("auditlog: log stopped after a storage failure; reopen it")
 	// ErrInvalidEntry is returned by Append for an entry it cannot record.
 	ErrInvalidEntry = errors.New("auditlog: invalid entry")

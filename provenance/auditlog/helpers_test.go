@@ -76,3 +76,5 @@ func waitCheckpoint(t testing.TB, l *Log, size uint64) *log.Checkpoint {
 		time.Sleep(20 * time.Millisecond)
 	}
 }
+
+var timeNow = time.Now

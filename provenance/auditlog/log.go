@@ -1,6 +1,7 @@
 package auditlog
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"errors"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/transparency-dev/formats/log"
 	"github.com/transparency-dev/tessera"
+	"github.com/transparency-dev/tessera/api/layout"
 	"github.com/transparency-dev/tessera/client"
 	"github.com/transparency-dev/tessera/storage/posix"
 	"golang.org/x/mod/sumdb/note"
@@ -51,13 +53,14 @@ type Config struct {
 
 // Log is an open audit log. Its methods are safe for concurrent use.
 //
-// Index invariant: the SQLite row with idx N holds the canonical bytes whose
-// SHA-256 is tessera's entry N. A single writer goroutine assigns indices in
-// order, commits each batch to SQLite first (group commit) and only then adds
-// the batch to tessera, in the same order, and it hands a batch to tessera only
-// after the previous batch was integrated at exactly the predicted indices.
-// SQLite may therefore run ahead of tessera (crash between the two writes) but
-// never behind it; Open re-sequences such rows (see Open).
+// Index invariant: the entries row with idx N holds the canonical bytes whose
+// LeafData is tessera's entry N. Append never predicts indices (tessera's
+// batching may reorder concurrent batches): a writer goroutine first commits a
+// group of entries to the SQLite pending table (group commit, one fsync),
+// then hands them to tessera; a finisher goroutine waits for the indices
+// tessera assigns and moves the group from pending to entries in one
+// transaction before acknowledging. A crash between the steps leaves rows in
+// pending, which Open reconciles (see Open).
 type Log struct {
 	dir, origin string
 	logger      *slog.Logger
@@ -69,11 +72,12 @@ type Log struct {
 	appender *tessera.Appender
 	shutdown func(context.Context) error
 	reader   tessera.LogReader
+	bgCtx    context.Context
 	bgCancel context.CancelFunc
 
 	batchMax  int
 	reqs      chan *appendReq
-	committed chan []*appendReq
+	added     chan []*appendReq
 	closing   chan struct{}
 	loops     sync.WaitGroup
 	closeOnce sync.Once
@@ -87,7 +91,10 @@ type Log struct {
 
 type appendReq struct {
 	entry     Entry
-	body      []byte // canonical bytes at index 0
+	body      []byte // canonical bytes with index 0
+	data      []byte // LeafData: what tessera stores
+	pendingID int64
+	future    tessera.IndexFuture
 	idx       uint64
 	canonical []byte
 	done      chan appendResult
@@ -100,13 +107,15 @@ type appendResult struct {
 
 // Open opens the audit log in cfg.Dir, creating it on first start.
 //
-// Recovery: tessera's integrated size T and SQLite's highest index S are
-// compared. Rows T..S were committed to SQLite but not sequenced when the
-// process died (they were never acknowledged); Open appends their leaves to
-// tessera in order, so they keep their index. If tessera is ahead of SQLite
-// (rows deleted by hand, or lost storage) nothing is invented: Open logs an
-// error, continues at index T, and Verify reports the missing rows. Open then
-// waits until the published checkpoint covers the whole tree.
+// Recovery: rows left in the pending table were made durable but not
+// acknowledged when the process died. For every index below tessera's
+// integrated size that has no entries row, Open reads tessera's leaf data
+// there and moves the oldest pending row with that data into place; pending
+// rows tessera never integrated are added to tessera again and moved once it
+// assigns their index. Either way no acknowledged entry is lost, and an
+// unacknowledged one is kept rather than dropped. An index with no matching
+// pending row (a row deleted by hand) stays missing for Verify to report.
+// Open then waits until the published checkpoint covers the whole tree.
 func Open(ctx context.Context, cfg Config) (*Log, error) {
 	if cfg.Dir == "" {
 		return nil, errors.New("auditlog: Config.Dir is empty")
@@ -133,11 +142,11 @@ func Open(ctx context.Context, cfg Config) (*Log, error) {
 	}
 	l := &Log{
 		dir: cfg.Dir, origin: cfg.Origin, logger: logger, lock: lock,
-		batchMax:  cfg.BatchMaxSize,
-		reqs:      make(chan *appendReq),
-		committed: make(chan []*appendReq, 1),
-		closing:   make(chan struct{}),
-		now:       time.Now,
+		batchMax: cfg.BatchMaxSize,
+		reqs:     make(chan *appendReq),
+		added:    make(chan []*appendReq, 64),
+		closing:  make(chan struct{}),
+		now:      time.Now,
 	}
 	ok := false
 	defer func() {
@@ -175,7 +184,7 @@ func Open(ctx context.Context, cfg Config) (*Log, error) {
 	// tessera's background work must outlive ctx (Open's caller may cancel it)
 	// and must keep running until shutdown has published the last checkpoint.
 	bgCtx, cancel := context.WithCancel(context.WithoutCancel(ctx))
-	l.bgCancel = cancel
+	l.bgCtx, l.bgCancel = bgCtx, cancel
 	l.appender, l.shutdown, l.reader, err = tessera.NewAppender(bgCtx, driver, tessera.NewAppendOptions().
 		WithCheckpointSigner(signer).
 		WithCheckpointInterval(checkpointInterval).
@@ -187,72 +196,100 @@ func Open(ctx context.Context, cfg Config) (*Log, error) {
 		return nil, fmt.Errorf("auditlog: tessera appender: %w", err)
 	}
 
-	next, err := l.recover(ctx, bgCtx)
-	if err != nil {
+	if err := l.recover(ctx); err != nil {
 		return nil, err
 	}
 	if err := l.awaitCheckpoint(ctx); err != nil {
 		return nil, err
 	}
 	l.loops.Add(2)
-	go l.writeLoop(next)
-	go l.sequenceLoop(bgCtx)
+	go l.writeLoop()
+	go l.finishLoop()
 	ok = true
-	logger.Info("audit log open", slog.String("dir", cfg.Dir), slog.String("origin", cfg.Origin), slog.Uint64("size", next))
+	logger.Info("audit log open", slog.String("dir", cfg.Dir), slog.String("origin", cfg.Origin))
 	return l, nil
 }
 
-// recover re-sequences rows committed to SQLite but missing from tessera and
-// returns the next index to assign.
-func (l *Log) recover(ctx, bgCtx context.Context) (uint64, error) {
+// recover reconciles the pending table with tessera (see Open).
+func (l *Log) recover(ctx context.Context) error {
+	n, err := pendingCount(ctx, l.wdb)
+	if err != nil || n == 0 {
+		return err
+	}
 	size, err := l.reader.IntegratedSize(ctx)
 	if err != nil {
-		return 0, fmt.Errorf("auditlog: tessera size: %w", err)
+		return fmt.Errorf("auditlog: tessera size: %w", err)
 	}
-	top, any, err := maxIndex(ctx, l.wdb)
+	missing, err := missingBelow(ctx, l.wdb, size)
 	if err != nil {
-		return 0, err
+		return err
 	}
-	rows := uint64(0)
-	if any {
-		rows = top + 1
-	}
-	switch {
-	case rows == size:
-		return size, nil
-	case rows < size:
-		l.logger.Error("audit log: transparency log has leaves without SQLite rows; continuing, audit verify will report them",
-			slog.Uint64("tree_size", size), slog.Uint64("rows_end", rows))
-		return size, nil
-	}
-	l.logger.Warn("audit log: re-sequencing entries committed before a crash",
-		slog.Uint64("from", size), slog.Uint64("to", rows-1))
-	for from := size; from < rows; {
-		n := min(uint64(l.batchMax), rows-from)
-		futs := make([]tessera.IndexFuture, 0, n)
-		for i := from; i < from+n; i++ {
-			c, err := canonicalAt(ctx, l.wdb, i)
+	l.logger.Warn("audit log: reconciling entries left pending by a crash",
+		slog.Int64("pending", n), slog.Int("unfilled_indices", len(missing)), slog.Uint64("tree_size", size))
+	var bundle [][]byte
+	bundleIdx := ^uint64(0)
+	var done []*appendReq
+	for _, idx := range missing {
+		if b := idx / layout.EntryBundleWidth; b != bundleIdx {
+			eb, err := client.GetEntryBundle(ctx, l.reader.ReadEntryBundle, b, size)
 			if err != nil {
-				return 0, fmt.Errorf("re-sequence index %d: %w: %w", i, ErrCorrupt, err)
+				return fmt.Errorf("auditlog: read entry bundle %d: %w", b, err)
 			}
-			e, err := ParseCanonical(c)
-			if err != nil || e.Index != i {
-				return 0, fmt.Errorf("re-sequence index %d: row does not hold entry %d: %w", i, i, ErrCorrupt)
-			}
-			futs = append(futs, l.appender.Add(bgCtx, tessera.NewEntry(LeafData(c))))
+			bundle, bundleIdx = eb.Entries, b
 		}
-		for k, f := range futs {
-			got, err := f()
-			if err != nil {
-				return 0, fmt.Errorf("auditlog: re-sequence: %w", err)
-			}
-			if want := from + uint64(k); got.Index != want {
-				return 0, fmt.Errorf("re-sequence: tessera assigned %d, want %d: %w", got.Index, want, ErrCorrupt)
-			}
+		k := idx % layout.EntryBundleWidth
+		if k >= uint64(len(bundle)) {
+			return fmt.Errorf("entry bundle %d lacks index %d: %w", bundleIdx, idx, ErrCorrupt)
 		}
-		from += n
+		r, err := pendingByData(ctx, l.wdb, bundle[k])
+		if err != nil {
+			return err
+		}
+		if r == nil {
+			l.logger.Error("audit log: transparency log leaf has no stored entry; audit verify will report it", slog.Uint64("index", idx))
+			continue
+		}
+		if err := r.restore(idx); err != nil {
+			return err
+		}
+		// Finalize one at a time: the same pending row must not match twice.
+		if err := finalize(ctx, l.wdb, []*appendReq{r}); err != nil {
+			return fmt.Errorf("auditlog: recover index %d: %w", idx, err)
+		}
+		done = append(done, r)
 	}
-	return rows, nil
+	rest, err := allPending(ctx, l.wdb)
+	if err != nil {
+		return err
+	}
+	for _, r := range rest {
+		r.future = l.appender.Add(l.bgCtx, tessera.NewEntry(r.data))
+	}
+	for _, r := range rest {
+		got, err := r.future()
+		if err != nil {
+			return fmt.Errorf("auditlog: re-add pending entry: %w", err)
+		}
+		if err := r.restore(got.Index); err != nil {
+			return err
+		}
+	}
+	if err := finalize(ctx, l.wdb, rest); err != nil {
+		return fmt.Errorf("auditlog: recover: %w", err)
+	}
+	l.logger.Warn("audit log: recovered pending entries", slog.Int("matched", len(done)), slog.Int("re_added", len(rest)))
+	return nil
+}
+
+// restore prepares a pending row read back from SQLite for finalize at idx.
+func (r *appendReq) restore(idx uint64) error {
+	e, err := ParseCanonical(r.body)
+	if err != nil || !bytes.Equal(LeafData(r.body), r.data) {
+		return fmt.Errorf("pending row %d does not match its leaf data: %w", r.pendingID, ErrCorrupt)
+	}
+	e.Index = idx
+	r.entry, r.idx, r.canonical = e, idx, withIndex(r.body, idx)
+	return nil
 }
 
 // awaitCheckpoint waits until the published checkpoint covers the integrated tree.
@@ -300,7 +337,7 @@ func (l *Log) Append(ctx context.Context, e Entry) (Entry, error) {
 	if err != nil {
 		return Entry{}, err
 	}
-	r := &appendReq{entry: norm, body: body, done: make(chan appendResult, 1)}
+	r := &appendReq{entry: norm, body: body, data: LeafData(body), done: make(chan appendResult, 1)}
 	select {
 	case l.reqs <- r:
 	case <-l.closing:
@@ -316,11 +353,11 @@ func (l *Log) Append(ctx context.Context, e Entry) (Entry, error) {
 	}
 }
 
-// writeLoop is the only SQLite writer: it groups waiting appends, assigns
-// consecutive indices and commits each group in one transaction.
-func (l *Log) writeLoop(next uint64) {
+// writeLoop groups waiting appends, makes each group durable in the pending
+// table with one transaction, and hands it to tessera.
+func (l *Log) writeLoop() {
 	defer l.loops.Done()
-	defer close(l.committed)
+	defer close(l.added)
 	for {
 		var first *appendReq
 		select {
@@ -343,50 +380,72 @@ func (l *Log) writeLoop(next uint64) {
 			failAll(batch, err)
 			continue
 		}
-		for i, r := range batch {
-			r.idx = next + uint64(i)
-			r.canonical = withIndex(r.body, r.idx)
-			r.entry.Index = r.idx
-		}
-		// The transaction must finish even if the caller gave up: its rows
-		// decide the next index. Bound it instead.
-		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-		err := insertBatch(ctx, l.wdb, batch)
+		// The transaction must not be abandoned half way because one caller
+		// gave up, so it runs under its own bounded context.
+		ctx, cancel := context.WithTimeout(l.bgCtx, time.Minute)
+		err := insertPending(ctx, l.wdb, batch)
 		cancel()
 		if err != nil {
-			// Rolled back: nothing written, so next stays valid.
 			l.logger.Error("audit log: SQLite commit failed", slog.Int("batch", len(batch)), slog.Any("error", err))
 			failAll(batch, fmt.Errorf("auditlog: store entries: %w", err))
 			continue
 		}
-		next += uint64(len(batch))
-		l.committed <- batch
+		for _, r := range batch {
+			r.future = l.appender.Add(l.bgCtx, tessera.NewEntry(r.data))
+		}
+		l.added <- batch
 	}
 }
 
-// sequenceLoop hands committed batches to tessera one at a time and
-// acknowledges each entry once tessera has integrated it at its index.
-func (l *Log) sequenceLoop(ctx context.Context) {
+// finishLoop waits for tessera's indices, moves every group that is ready
+// from pending to entries in one transaction, and acknowledges.
+func (l *Log) finishLoop() {
 	defer l.loops.Done()
-	for batch := range l.committed {
-		if err := l.brokenErr(); err != nil {
-			failAll(batch, err)
-			continue
-		}
-		futs := make([]tessera.IndexFuture, len(batch))
-		for i, r := range batch {
-			futs[i] = l.appender.Add(ctx, tessera.NewEntry(LeafData(r.canonical)))
-		}
-		for i, r := range batch {
-			got, err := futs[i]()
-			if err == nil && got.Index != r.idx {
-				err = fmt.Errorf("tessera assigned index %d, expected %d: %w", got.Index, r.idx, ErrCorrupt)
+	for batch := range l.added {
+		round := batch
+	more:
+		for {
+			select {
+			case b, ok := <-l.added:
+				if !ok {
+					break more
+				}
+				round = append(round, b...)
+			default:
+				break more
 			}
+		}
+		ok := make([]*appendReq, 0, len(round))
+		for _, r := range round {
+			got, err := r.future()
 			if err != nil {
-				l.setBroken(err)
-				r.done <- appendResult{err: l.brokenErr()}
+				// Still in pending: the next Open adds it again.
+				l.logger.Error("audit log: transparency log append failed", slog.Any("error", err))
+				r.done <- appendResult{err: fmt.Errorf("auditlog: transparency log: %w", err)}
 				continue
 			}
+			r.idx = got.Index
+			r.entry.Index = got.Index
+			r.canonical = withIndex(r.body, got.Index)
+			ok = append(ok, r)
+		}
+		var err error
+		for try := 0; try < 3; try++ {
+			ctx, cancel := context.WithTimeout(l.bgCtx, time.Minute)
+			err = finalize(ctx, l.wdb, ok)
+			cancel()
+			if err == nil {
+				break
+			}
+		}
+		if err != nil {
+			// Entries are in tessera but not in the entries table. Open
+			// repairs that from pending; until then appends stop.
+			l.setBroken(err)
+			failAll(ok, l.brokenErr())
+			continue
+		}
+		for _, r := range ok {
 			r.done <- appendResult{entry: r.entry}
 		}
 	}
@@ -403,7 +462,7 @@ func (l *Log) setBroken(err error) {
 	defer l.mu.Unlock()
 	if l.broken == nil {
 		l.broken = fmt.Errorf("%w: %w", ErrBroken, err)
-		l.logger.Error("audit log: transparency log write failed; appends stop until restart", slog.Any("error", err))
+		l.logger.Error("audit log: cannot record sequenced entries; appends stop until restart", slog.Any("error", err))
 	}
 }
 

@@ -6,15 +6,21 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"time"
 
 	_ "modernc.org/sqlite" // database/sql driver "sqlite" (pure Go)
 )
 
 const dbFileName = "audit.db"
 
-// schema: idx is the transparency-log index (equal by construction); canonical
-// holds the exact bytes whose SHA-256 is the log's entry data; tenant and
-// time_ns are copies kept for queries, checked against canonical by Verify.
+// schema:
+//   - entries: idx is the index tessera assigned; canonical holds the exact
+//     bytes (with that index) from which Verify recomputes the leaf; tenant
+//     and time_ns are copies kept for queries, checked against canonical.
+//   - pending: entries made durable before they were handed to tessera, with
+//     index 0 in body and the leaf data tessera stores. A row leaves pending
+//     in the same transaction that adds it to entries; rows left after a
+//     crash are matched to tessera's leaves (or re-added) by Open.
 const schema = `
 CREATE TABLE IF NOT EXISTS entries (
 	idx       INTEGER PRIMARY KEY,
@@ -24,6 +30,14 @@ CREATE TABLE IF NOT EXISTS entries (
 );
 CREATE INDEX IF NOT EXISTS entries_tenant_idx  ON entries(tenant, idx);
 CREATE INDEX IF NOT EXISTS entries_tenant_time ON entries(tenant, time_ns, idx);
+CREATE TABLE IF NOT EXISTS pending (
+	id      INTEGER PRIMARY KEY AUTOINCREMENT,
+	data    BLOB    NOT NULL,
+	time_ns INTEGER NOT NULL,
+	tenant  TEXT    NOT NULL,
+	body    BLOB    NOT NULL
+);
+CREATE INDEX IF NOT EXISTS pending_data ON pending(data, id);
 `
 
 // openDB opens the SQLite database at path.
@@ -89,25 +103,145 @@ func canonicalAt(ctx context.Context, db *sql.DB, idx uint64) ([]byte, error) {
 	return b, nil
 }
 
-// insertBatch stores a group of entries in one transaction (one fsync).
-func insertBatch(ctx context.Context, db *sql.DB, batch []*appendReq) error {
+// insertPending makes a group of entries durable before tessera sees them
+// (one transaction, one fsync) and records each row id in the request.
+func insertPending(ctx context.Context, db *sql.DB, batch []*appendReq) error {
 	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("begin: %w", err)
 	}
 	defer tx.Rollback() //nolint:errcheck // no-op after Commit
-	stmt, err := tx.PrepareContext(ctx, `INSERT INTO entries(idx, time_ns, tenant, canonical) VALUES (?, ?, ?, ?)`)
+	stmt, err := tx.PrepareContext(ctx, `INSERT INTO pending(data, time_ns, tenant, body) VALUES (?, ?, ?, ?)`)
 	if err != nil {
 		return fmt.Errorf("prepare: %w", err)
 	}
 	defer stmt.Close()
 	for _, r := range batch {
-		if _, err := stmt.ExecContext(ctx, int64(r.idx), r.entry.Time.UnixNano(), r.entry.Tenant, r.canonical); err != nil {
-			return fmt.Errorf("insert index %d: %w", r.idx, err)
+		res, err := stmt.ExecContext(ctx, r.data, r.entry.Time.UnixNano(), r.entry.Tenant, r.body)
+		if err != nil {
+			return fmt.Errorf("insert pending: %w", err)
+		}
+		if r.pendingID, err = res.LastInsertId(); err != nil {
+			return fmt.Errorf("pending id: %w", err)
 		}
 	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("commit: %w", err)
 	}
 	return nil
+}
+
+// finalize moves sequenced entries from pending to entries at the index
+// tessera assigned, in one transaction.
+func finalize(ctx context.Context, db *sql.DB, batch []*appendReq) error {
+	if len(batch) == 0 {
+		return nil
+	}
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("begin: %w", err)
+	}
+	defer tx.Rollback() //nolint:errcheck // no-op after Commit
+	ins, err := tx.PrepareContext(ctx, `INSERT INTO entries(idx, time_ns, tenant, canonical) VALUES (?, ?, ?, ?)`)
+	if err != nil {
+		return fmt.Errorf("prepare: %w", err)
+	}
+	defer ins.Close()
+	del, err := tx.PrepareContext(ctx, `DELETE FROM pending WHERE id = ?`)
+	if err != nil {
+		return fmt.Errorf("prepare: %w", err)
+	}
+	defer del.Close()
+	for _, r := range batch {
+		if r.idx > 1<<63-1 {
+			return fmt.Errorf("index %d: %w", r.idx, ErrCorrupt)
+		}
+		if _, err := ins.ExecContext(ctx, int64(r.idx), r.entry.Time.UnixNano(), r.entry.Tenant, r.canonical); err != nil {
+			return fmt.Errorf("insert index %d: %w", r.idx, err)
+		}
+		if _, err := del.ExecContext(ctx, r.pendingID); err != nil {
+			return fmt.Errorf("delete pending %d: %w", r.pendingID, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("commit: %w", err)
+	}
+	return nil
+}
+
+// pendingCount returns how many entries wait in pending.
+func pendingCount(ctx context.Context, db *sql.DB) (int64, error) {
+	var n int64
+	if err := db.QueryRowContext(ctx, `SELECT COUNT(*) FROM pending`).Scan(&n); err != nil {
+		return 0, fmt.Errorf("count pending: %w", err)
+	}
+	return n, nil
+}
+
+// missingBelow returns the indices below size that have no entries row.
+func missingBelow(ctx context.Context, db *sql.DB, size uint64) ([]uint64, error) {
+	rows, err := db.QueryContext(ctx, `SELECT idx FROM entries WHERE idx >= 0 ORDER BY idx`)
+	if err != nil {
+		return nil, fmt.Errorf("scan entries: %w", err)
+	}
+	defer rows.Close()
+	var missing []uint64
+	next := uint64(0)
+	for rows.Next() && next < size {
+		var idx int64
+		if err := rows.Scan(&idx); err != nil {
+			return nil, fmt.Errorf("scan entries: %w", err)
+		}
+		for ; next < uint64(idx) && next < size; next++ {
+			missing = append(missing, next)
+		}
+		next = uint64(idx) + 1
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("scan entries: %w", err)
+	}
+	for ; next < size; next++ {
+		missing = append(missing, next)
+	}
+	return missing, nil
+}
+
+// pendingByData returns the oldest pending entry whose leaf data is data.
+func pendingByData(ctx context.Context, db *sql.DB, data []byte) (*appendReq, error) {
+	r := &appendReq{}
+	var timeNS int64
+	err := db.QueryRowContext(ctx, `SELECT id, time_ns, tenant, body FROM pending WHERE data = ? ORDER BY id LIMIT 1`, data).
+		Scan(&r.pendingID, &timeNS, &r.entry.Tenant, &r.body)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("find pending: %w", err)
+	}
+	r.entry.Time = time.Unix(0, timeNS).UTC()
+	r.data = data
+	return r, nil
+}
+
+// allPending returns every pending entry, oldest first.
+func allPending(ctx context.Context, db *sql.DB) ([]*appendReq, error) {
+	rows, err := db.QueryContext(ctx, `SELECT id, data, time_ns, tenant, body FROM pending ORDER BY id`)
+	if err != nil {
+		return nil, fmt.Errorf("read pending: %w", err)
+	}
+	defer rows.Close()
+	var out []*appendReq
+	for rows.Next() {
+		r := &appendReq{}
+		var timeNS int64
+		if err := rows.Scan(&r.pendingID, &r.data, &timeNS, &r.entry.Tenant, &r.body); err != nil {
+			return nil, fmt.Errorf("read pending: %w", err)
+		}
+		r.entry.Time = time.Unix(0, timeNS).UTC()
+		out = append(out, r)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("read pending: %w", err)
+	}
+	return out, nil
 }

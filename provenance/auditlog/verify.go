@@ -61,7 +61,10 @@ type VerifyReport struct {
 	EntriesChecked uint64 `json:"entries_checked"`
 	// Live is true when another process held the log open during Verify;
 	// rows beyond the checkpoint are then Pending, not Extra.
-	Live    bool   `json:"live"`
+	Live bool `json:"live"`
+	// Pending counts entries not yet (or, after a crash, not yet known to be)
+	// sequenced: rows in the pending table, and rows past the checkpoint of a
+	// live log. They are not covered by the checkpoint and not problems.
 	Pending uint64 `json:"pending"`
 	// Problems lists the first maxProblems mismatches; ProblemCount counts all.
 	Problems     []Problem `json:"problems"`
@@ -182,6 +185,10 @@ func VerifyWithKey(ctx context.Context, dir, verifierKey string) (VerifyReport, 
 		rep.add(uint64(max(r.idx, 0)), ProblemExtra, "row %d lies beyond the signed tree of size %d", r.idx, n)
 	}
 
+	var pend int64
+	if err := db.QueryRowContext(ctx, `SELECT COUNT(*) FROM pending`).Scan(&pend); err == nil {
+		rep.Pending += uint64(pend)
+	}
 	if root, err := fromRows.GetRootHash(nil); err != nil || (n > 0 && !bytes.Equal(root, cp.Hash)) {
 		rep.add(n, ProblemRoot, "root recomputed from the stored entries %x differs from the checkpoint root %x", root, cp.Hash)
 	}

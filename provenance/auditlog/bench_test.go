@@ -1,0 +1,74 @@
+package auditlog
+
+import (
+	"context"
+	"slices"
+	"sync"
+	"testing"
+	"time"
+)
+
+// BenchmarkAppendParallel measures audit append throughput and latency with
+// many concurrent callers (as under gateway load): 32 goroutines per
+// GOMAXPROCS. It reports appends/s and the p50/p99 latency of one Append.
+func BenchmarkAppendParallel(b *testing.B) {
+	l := openTest(b, b.TempDir())
+	defer l.Close()
+	ctx := context.Background()
+	var mu sync.Mutex
+	var lat []time.Duration
+	b.SetParallelism(32)
+	b.ResetTimer()
+	start := time.Now()
+	b.RunParallel(func(pb *testing.PB) {
+		local := make([]time.Duration, 0, 1024)
+		i := 0
+		for pb.Next() {
+			t0 := time.Now()
+			if _, err := l.Append(ctx, sampleEntry("acme", i)); err != nil {
+				b.Error(err)
+				return
+			}
+			local = append(local, time.Since(t0))
+			i++
+		}
+		mu.Lock()
+		lat = append(lat, local...)
+		mu.Unlock()
+	})
+	elapsed := time.Since(start)
+	b.StopTimer()
+	if len(lat) == 0 {
+		return
+	}
+	slices.Sort(lat)
+	b.ReportMetric(float64(len(lat))/elapsed.Seconds(), "appends/s")
+	b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
+	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
+}
+
+// BenchmarkAppendSerial is one caller at a time: the latency floor of Append.
+func BenchmarkAppendSerial(b *testing.B) {
+	l := openTest(b, b.TempDir())
+	defer l.Close()
+	ctx := context.Background()
+	e := sampleEntry("acme", 1)
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := l.Append(ctx, e); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkNormalize is the per-entry CPU cost of canonical serialisation.
+func BenchmarkNormalize(b *testing.B) {
+	e := sampleEntry("acme", 2)
+	now := time.Now
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, _, err := normalize(e, now); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
