@@ -620,3 +620,46 @@ func TestFiniteAndTo8(t *testing.T) {
 		}
 	}
 }
+
+// TestSymlinkedModel loads a model laid out like Hugging Face's cache: the
+// directory and every file are symbolic links.
+func TestSymlinkedModel(t *testing.T) {
+	lib := ortLib(t)
+	abs, err := filepath.Abs(tinyDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap := filepath.Join(t.TempDir(), "snapshot")
+	err = filepath.WalkDir(abs, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(abs, path)
+		if d.IsDir() {
+			return os.MkdirAll(filepath.Join(snap, rel), 0o755)
+		}
+		return os.Symlink(path, filepath.Join(snap, rel))
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(t.TempDir(), "model")
+	if err := os.Symlink(snap, link); err != nil {
+		t.Fatal(err)
+	}
+	p, err := Load(context.Background(), Config{Dir: link, LibPath: lib, Threads: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer p.Close()
+	want := tiny(t).Info().Files
+	got := p.Info().Files
+	if len(got) != len(want) {
+		t.Fatalf("hashed %d files, want %d", len(got), len(want))
+	}
+	for k, v := range want {
+		if got[k] != v {
+			t.Errorf("%s: %s, want %s", k, got[k], v)
+		}
+	}
+}

@@ -147,7 +147,11 @@ func Load(ctx context.Context, cfg Config) (*Pipeline, error) {
 	if err := readJSON(filepath.Join(cfg.Dir, "model_index.json"), &index); err != nil {
 		return nil, err
 	}
-	files, err := hashFiles(ctx, cfg.Dir)
+	root, err := filepath.EvalSymlinks(cfg.Dir)
+	if err != nil {
+		return nil, fmt.Errorf("model directory %q: %w: %w", cfg.Dir, ErrModel, err)
+	}
+	files, err := hashFiles(ctx, root)
 	if err != nil {
 		return nil, err
 	}
@@ -223,7 +227,17 @@ func hashFiles(ctx context.Context, dir string) (map[string]string, error) {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if !d.Type().IsRegular() {
+		if d.Type()&fs.ModeSymlink != 0 {
+			// Hugging Face's cache links every file to a blob: hash the
+			// target if it is a file; never descend into linked folders.
+			fi, err := os.Stat(path)
+			if err != nil {
+				return err
+			}
+			if !fi.Mode().IsRegular() {
+				return nil
+			}
+		} else if !d.Type().IsRegular() {
 			return nil
 		}
 		rel, err := filepath.Rel(dir, path)
