@@ -263,7 +263,8 @@ func (c *CLIP) Encode(text string) []int64 {
 	ids := make([]int64, 0, c.ctx)
 	ids = append(ids, c.bos)
 	limit := c.ctx - 1
-	for _, piece := range pattern.FindAllString(clean(text), -1) {
+	// Every piece gives at least one token, so ctx pieces are always enough.
+	for _, piece := range pattern.FindAllString(clean(text), c.ctx) {
 		if len(ids) >= limit {
 			break
 		}
