@@ -164,6 +164,17 @@ func Load(ctx context.Context, cfg Config) (*Pipeline, error) {
 	if p.info.Name == "" {
 		p.info.Name = filepath.Base(filepath.Clean(cfg.Dir))
 	}
+	// The cheap parts first, so a broken directory fails fast.
+	if p.tok, err = tokenizer.Load(filepath.Join(cfg.Dir, "tokenizer")); err != nil {
+		return nil, fmt.Errorf("tokenizer: %w: %w", ErrModel, err)
+	}
+	raw, err := os.ReadFile(filepath.Join(cfg.Dir, "scheduler/scheduler_config.json"))
+	if err != nil {
+		return nil, fmt.Errorf("scheduler config: %w: %w", ErrModel, err)
+	}
+	if p.schedCfg, err = scheduler.ParseConfig(raw); err != nil {
+		return nil, fmt.Errorf("scheduler config: %w: %w", ErrModel, err)
+	}
 	ok := false
 	defer func() {
 		if !ok {
@@ -180,16 +191,6 @@ func Load(ctx context.Context, cfg Config) (*Pipeline, error) {
 			return nil, fmt.Errorf("%s: %w: %w", part.file, ErrModel, err)
 		}
 		*part.dst = s
-	}
-	if p.tok, err = tokenizer.Load(filepath.Join(cfg.Dir, "tokenizer")); err != nil {
-		return nil, fmt.Errorf("tokenizer: %w: %w", ErrModel, err)
-	}
-	raw, err := os.ReadFile(filepath.Join(cfg.Dir, "scheduler/scheduler_config.json"))
-	if err != nil {
-		return nil, fmt.Errorf("scheduler config: %w: %w", ErrModel, err)
-	}
-	if p.schedCfg, err = scheduler.ParseConfig(raw); err != nil {
-		return nil, fmt.Errorf("scheduler config: %w: %w", ErrModel, err)
 	}
 	if err := p.inspect(ctx, cfg.Dir); err != nil {
 		return nil, err
