@@ -1,0 +1,204 @@
+package gateway
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/candor-ai/candor/policy"
+	"github.com/candor-ai/candor/provenance"
+	"github.com/candor-ai/candor/provenance/auditlog"
+)
+
+// Hand-written fakes for the gateway's interfaces.
+
+type fakeAuth map[string]Principal // token -> principal
+
+func (f fakeAuth) Authenticate(_ context.Context, token string) (Principal, error) {
+	p, ok := f[token]
+	if !ok {
+		return Principal{}, fmt.Errorf("key: %w", ErrUnauthenticated)
+	}
+	return p, nil
+}
+
+// fakePolicy denies prompts containing "forbidden".
+type fakePolicy struct {
+	mu    sync.Mutex
+	calls int
+	rev   string
+}
+
+func (f *fakePolicy) Evaluate(_ context.Context, in policy.Input) (policy.Decision, error) {
+	f.mu.Lock()
+	f.calls++
+	f.mu.Unlock()
+	d := policy.Decision{Allow: true, NormalizedPrompt: strings.ToLower(in.Prompt), Revision: f.Revision()}
+	if strings.Contains(strings.ToLower(in.Prompt), "forbidden") {
+		d.Allow = false
+		d.Reasons = []policy.Reason{{Rule: "protected_person", Category: "people", Message: "depicts a protected person", Severity: "deny"}}
+	}
+	for _, p := range in.TenantPolicy.ProtectedPeople {
+		if strings.Contains(in.Prompt, p) {
+			d.Allow = false
+			d.Reasons = append(d.Reasons, policy.Reason{Rule: "tenant_person", Category: "people", Message: "tenant protects " + p})
+		}
+	}
+	return d, nil
+}
+
+func (f *fakePolicy) Revision() string {
+	if f.rev == "" {
+		return "rev-test"
+	}
+	return f.rev
+}
+
+func (f *fakePolicy) Calls() int {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.calls
+}
+
+// fakeAudit is an in-memory audit log.
+type fakeAudit struct {
+	mu      sync.Mutex
+	entries []auditlog.Entry
+	fail    bool
+	size    uint64 // checkpoint size; 0 means len(entries)
+}
+
+var errFakeDisk = errors.New("disk on fire")
+
+func (f *fakeAudit) Append(_ context.Context, e auditlog.Entry) (auditlog.Entry, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.fail {
+		return e, errFakeDisk
+	}
+	e.Index = uint64(len(f.entries))
+	f.entries = append(f.entries, e)
+	return e, nil
+}
+
+func (f *fakeAudit) Entries(_ context.Context, q AuditQuery) (AuditPage, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	var p AuditPage
+	for _, e := range f.entries {
+		if q.Tenant != "" && e.Tenant != q.Tenant || q.HasAfter && e.Index <= q.After ||
+			!q.Since.IsZero() && e.Time.Before(q.Since) || !q.Until.IsZero() && !e.Time.Before(q.Until) {
+			continue
+		}
+		if len(p.Entries) == q.Limit {
+			p.More = true
+			break
+		}
+		p.Entries = append(p.Entries, e)
+		p.Next = e.Index
+	}
+	return p, nil
+}
+
+func (f *fakeAudit) Entry(_ context.Context, i uint64) (auditlog.Entry, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if i >= uint64(len(f.entries)) {
+		return auditlog.Entry{}, ErrNotFound
+	}
+	return f.entries[i], nil
+}
+
+func (f *fakeAudit) Checkpoint(context.Context) ([]byte, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	n := f.size
+	if n == 0 {
+		n = uint64(len(f.entries))
+	}
+	return fmt.Appendf(nil, "candor.test\n%d\nAAAA\n\n— candor.test sig\n", n), nil
+}
+
+func (f *fakeAudit) InclusionProof(_ context.Context, i, size uint64) ([][]byte, error) {
+	if i >= size {
+		return nil, errors.New("index beyond tree")
+	}
+	return [][]byte{{1, 2, 3}, {4, 5, 6}}, nil
+}
+
+func (f *fakeAudit) LeafHash(_ context.Context, i uint64) ([]byte, error) {
+	return []byte{byte(i), 9}, nil
+}
+
+func (f *fakeAudit) all() []auditlog.Entry {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return append([]auditlog.Entry(nil), f.entries...)
+}
+
+// fakeImages returns tiny fake files; block makes the safety check block all.
+type fakeImages struct {
+	mu      sync.Mutex
+	calls   int
+	last    ImagesRequest
+	block   bool
+	delay   time.Duration
+	started chan struct{}
+	err     error
+}
+
+func (f *fakeImages) Generate(ctx context.Context, req ImagesRequest) (ImagesResult, error) {
+	f.mu.Lock()
+	f.calls++
+	f.last = req
+	started, delay, block, err := f.started, f.delay, f.block, f.err
+	f.mu.Unlock()
+	if started != nil {
+		started <- struct{}{}
+	}
+	if delay > 0 {
+		select {
+		case <-time.After(delay):
+		case <-ctx.Done():
+			return ImagesResult{}, ctx.Err()
+		}
+	}
+	if err != nil {
+		return ImagesResult{}, err
+	}
+	res := ImagesResult{Model: "fake"}
+	for i := range req.N {
+		idx := uint64(1000 + i)
+		res.Images = append(res.Images, GeneratedImage{Data: []byte("\x89PNG fake " + req.Prompt), MediaType: "image/png",
+			ManifestID: fmt.Sprintf("urn:c2pa:%d", i), AuditIndex: &idx, Safety: "pass", Blocked: block})
+	}
+	return res, nil
+}
+
+func (f *fakeImages) Calls() int {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.calls
+}
+
+type fakeVerifier struct{}
+
+func (fakeVerifier) Verify(ctx context.Context, mt string, data []byte) (provenance.Report, error) {
+	if strings.Contains(string(data), "slow") {
+		<-ctx.Done()
+		return provenance.Report{}, ctx.Err()
+	}
+	if strings.Contains(string(data), "garbage") {
+		return provenance.Report{}, fmt.Errorf("not a %s: %w", mt, ErrInvalidRequest)
+	}
+	return provenance.Report{State: provenance.StateAbsent, Signer: mt}, nil
+}
+
+type fakeBias struct{}
+
+func (fakeBias) Reports(_ context.Context, tenant string) ([]any, error) {
+	return []any{map[string]string{"tenant": tenant, "prompt": "a ceo"}}, nil
+}

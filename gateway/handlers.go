@@ -1,0 +1,565 @@
+package gateway
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/candor-ai/candor/policy"
+	"github.com/candor-ai/candor/provenance"
+	"github.com/candor-ai/candor/provenance/auditlog"
+)
+
+// checkRequest is the body of POST /v1/policy/check.
+type checkRequest struct {
+	Prompt         *string `json:"prompt"`
+	NegativePrompt *string `json:"negative_prompt"`
+}
+
+type checkResponse struct {
+	Decision         string          `json:"decision"`
+	Reasons          []policy.Reason `json:"reasons"`
+	Warnings         []policy.Reason `json:"warnings"`
+	NormalizedPrompt string          `json:"normalized_prompt"`
+	Revision         string          `json:"revision"`
+	RequestID        string          `json:"request_id"`
+	AuditIndex       uint64          `json:"audit_index"`
+}
+
+func (r *checkResponse) setAuditIndex(i uint64) { r.AuditIndex = i }
+
+func (s *Server) policyCheck(c echo.Context, rec *auditRecord) (reply, error) {
+	var body checkRequest
+	if err := readJSON(c, &body); err != nil {
+		return reply{}, err
+	}
+	prompt, negative := deref(body.Prompt), deref(body.NegativePrompt)
+	if err := checkPrompt("prompt", prompt, true, s.limits.MaxPromptChars); err != nil {
+		return reply{}, err
+	}
+	if err := checkPrompt("negative_prompt", negative, false, s.limits.MaxPromptChars); err != nil {
+		return reply{}, err
+	}
+	rec.setPrompt(prompt, negative)
+	p, _ := getPrincipal(c)
+	d, err := s.evaluate(c.Request().Context(), p, prompt, negative, nil)
+	if err != nil {
+		return reply{}, err
+	}
+	rec.decision = &d
+	rec.outcome = "checked"
+	return reply{status: http.StatusOK, body: &checkResponse{
+		Decision:         d.DecisionString(),
+		Reasons:          nonNil(d.Reasons),
+		Warnings:         nonNil(d.Warnings),
+		NormalizedPrompt: d.NormalizedPrompt,
+		Revision:         d.Revision,
+		RequestID:        getRequestID(c),
+	}}, nil
+}
+
+// imagesRequest is the body of POST /v1/images/generations: the OpenAI
+// Images API fields plus candor's extensions.
+type imagesRequest struct {
+	Prompt         *string `json:"prompt"`
+	N              *int    `json:"n"`
+	Size           *string `json:"size"`
+	ResponseFormat *string `json:"response_format"`
+	User           *string `json:"user"`
+	// Model, Quality and Style are OpenAI fields accepted for SDK
+	// compatibility; candor serves one model and ignores quality and style.
+	Model   *string `json:"model"`
+	Quality *string `json:"quality"`
+	Style   *string `json:"style"`
+	// Extensions.
+	NegativePrompt *string  `json:"negative_prompt"`
+	Seed           *uint64  `json:"seed"`
+	Steps          *int     `json:"steps"`
+	GuidanceScale  *float64 `json:"guidance_scale"`
+	OutputFormat   *string  `json:"output_format"`
+}
+
+type imagesResponse struct {
+	Created int64          `json:"created"`
+	Data    []imageData    `json:"data"`
+	Candor  candorEnvelope `json:"candor"`
+}
+
+type imageData struct {
+	B64JSON string `json:"b64_json"`
+}
+
+type candorEnvelope struct {
+	RequestID  string        `json:"request_id"`
+	AuditIndex uint64        `json:"audit_index"`
+	Model      string        `json:"model,omitempty"`
+	Images     []imageInfo   `json:"images"`
+	Blocked    int           `json:"blocked"`
+	Policy     policySummary `json:"policy"`
+}
+
+type imageInfo struct {
+	ManifestID string  `json:"manifest_id"`
+	AuditIndex *uint64 `json:"audit_index"`
+	Safety     string  `json:"safety"`
+	Seed       uint64  `json:"seed"`
+	MediaType  string  `json:"media_type"`
+}
+
+type policySummary struct {
+	Decision string          `json:"decision"`
+	Reasons  []policy.Reason `json:"reasons"`
+	Warnings []policy.Reason `json:"warnings"`
+	Revision string          `json:"revision"`
+}
+
+func (r *imagesResponse) setAuditIndex(i uint64) { r.Candor.AuditIndex = i }
+
+// validImages checks an images request and turns it into an ImagesRequest
+// (without the policy and audit parts).
+func (s *Server) validImages(body imagesRequest) (ImagesRequest, error) {
+	req := ImagesRequest{Prompt: deref(body.Prompt), NegativePrompt: deref(body.NegativePrompt), N: 1, OutputFormat: "png", User: deref(body.User)}
+	if body.Prompt == nil {
+		return req, badRequest("prompt", "missing_parameter", "prompt is required")
+	}
+	if err := checkPrompt("prompt", req.Prompt, true, s.limits.MaxPromptChars); err != nil {
+		return req, err
+	}
+	if err := checkPrompt("negative_prompt", req.NegativePrompt, false, s.limits.MaxPromptChars); err != nil {
+		return req, err
+	}
+	if body.N != nil {
+		if *body.N < 1 || *body.N > s.limits.MaxN {
+			return req, badRequest("n", "invalid_value", "n must be between 1 and %d", s.limits.MaxN)
+		}
+		req.N = *body.N
+	}
+	if body.Size != nil && *body.Size != "" && *body.Size != "auto" {
+		w, h, err := parseSize(*body.Size, s.limits.MaxSide)
+		if err != nil {
+			return req, err
+		}
+		req.Width, req.Height = w, h
+	}
+	if rf := deref(body.ResponseFormat); rf != "" && rf != "b64_json" {
+		return req, badRequest("response_format", "invalid_value", "response_format must be b64_json: candor does not host images at URLs")
+	}
+	if body.Steps != nil {
+		if *body.Steps < 1 || *body.Steps > s.limits.MaxSteps {
+			return req, badRequest("steps", "invalid_value", "steps must be between 1 and %d", s.limits.MaxSteps)
+		}
+		req.Steps = *body.Steps
+	}
+	if g := body.GuidanceScale; g != nil {
+		if !(*g >= 0 && *g <= 30) {
+			return req, badRequest("guidance_scale", "invalid_value", "guidance_scale must be between 0 and 30")
+		}
+		f := float32(*g)
+		req.Guidance = &f
+	}
+	req.Seed = body.Seed
+	switch of := deref(body.OutputFormat); of {
+	case "", "png":
+	case "jpeg", "jpg":
+		req.OutputFormat = "jpeg"
+	default:
+		return req, badRequest("output_format", "invalid_value", "output_format must be png or jpeg")
+	}
+	if len(req.User) > 256 {
+		return req, badRequest("user", "invalid_value", "user must be at most 256 bytes")
+	}
+	if strings.ContainsRune(req.User, 0xFFFD) {
+		return req, badRequest("user", "invalid_encoding", "user contains invalid characters")
+	}
+	return req, nil
+}
+
+// parseSize reads "WxH": both sides multiples of 8 in [8, max].
+func parseSize(s string, max int) (int, int, error) {
+	ws, hs, ok := strings.Cut(s, "x")
+	bad := badRequest("size", "invalid_value", "size must be WIDTHxHEIGHT, each a multiple of 8 from 8 to %d, e.g. 512x512", max)
+	if !ok || len(ws) > 5 || len(hs) > 5 {
+		return 0, 0, bad
+	}
+	w, err1 := strconv.Atoi(ws)
+	h, err2 := strconv.Atoi(hs)
+	if err1 != nil || err2 != nil || w < 8 || h < 8 || w > max || h > max || w%8 != 0 || h%8 != 0 || ws[0] == '+' || hs[0] == '+' {
+		return 0, 0, bad
+	}
+	return w, h, nil
+}
+
+func (s *Server) imagesGenerations(c echo.Context, rec *auditRecord) (reply, error) {
+	var body imagesRequest
+	if err := readJSON(c, &body); err != nil {
+		return reply{}, err
+	}
+	req, err := s.validImages(body)
+	if err != nil {
+		return reply{}, err
+	}
+	rec.setPrompt(req.Prompt, req.NegativePrompt)
+	params := map[string]any{
+		"n": req.N, "width": req.Width, "height": req.Height, "steps": req.Steps,
+		"output_format": req.OutputFormat,
+	}
+	if req.Guidance != nil {
+		params["guidance_scale"] = float64(*req.Guidance)
+	}
+	for k, v := range params {
+		rec.detail(k, v)
+	}
+	if req.Seed != nil {
+		rec.detail("seed", *req.Seed)
+	}
+	ctx := c.Request().Context()
+	p, _ := getPrincipal(c)
+	d, err := s.evaluate(ctx, p, req.Prompt, req.NegativePrompt, params)
+	if err != nil {
+		return reply{}, err
+	}
+	rec.decision = &d
+	if !d.Allow {
+		rec.outcome = "denied"
+		return reply{}, policyDenied(d)
+	}
+	if s.images == nil {
+		return reply{}, fmt.Errorf("image generation: %w", ErrNotConfigured)
+	}
+	release, err := s.queue.acquire(ctx, func(n int64) { s.metrics.queue.Set(float64(n)) })
+	if err != nil {
+		rec.outcome = "refused"
+		return reply{}, err
+	}
+	defer release()
+
+	t := s.tenant(p.Tenant)
+	req.RequestID, req.Tenant, req.KeyID = getRequestID(c), p.Tenant, p.KeyID
+	req.Decision = d
+	req.C2PA = t.C2PA
+	req.Audit = s.entry(c, rec, nil)
+	req.Audit.Outcome = ""
+	res, err := s.images.Generate(ctx, req)
+	if err != nil {
+		rec.outcome = "error"
+		return reply{}, fmt.Errorf("generate: %w", err)
+	}
+	out := &imagesResponse{Created: s.now().Unix(), Data: []imageData{}, Candor: candorEnvelope{
+		RequestID: req.RequestID,
+		Model:     res.Model,
+		Images:    []imageInfo{},
+		Policy:    policySummary{Decision: d.DecisionString(), Reasons: nonNil(d.Reasons), Warnings: nonNil(d.Warnings), Revision: d.Revision},
+	}}
+	var details []map[string]any
+	for _, im := range res.Images {
+		details = append(details, map[string]any{"manifest_id": im.ManifestID, "safety": im.Safety, "seed": im.Seed,
+			"sha256": sha256Hex(im.Data), "blocked": im.Blocked, "audit_index": im.AuditIndex})
+		if im.Blocked {
+			out.Candor.Blocked++
+			continue
+		}
+		out.Data = append(out.Data, imageData{B64JSON: base64.StdEncoding.EncodeToString(im.Data)})
+		out.Candor.Images = append(out.Candor.Images, imageInfo{ManifestID: im.ManifestID, AuditIndex: im.AuditIndex,
+			Safety: im.Safety, Seed: im.Seed, MediaType: im.MediaType})
+	}
+	rec.detail("images", details)
+	if len(out.Data) == 0 {
+		rec.outcome = "blocked"
+		return reply{}, &Error{Status: http.StatusBadRequest, Code: "content_policy_violation",
+			Message: "every generated image was blocked by the safety check", Err: ErrContentPolicy}
+	}
+	rec.outcome = "generated"
+	return reply{status: http.StatusOK, body: out}, nil
+}
+
+func sha256Hex(b []byte) string {
+	h := sha256.Sum256(b)
+	return hex.EncodeToString(h[:])
+}
+
+// verify reads an image (raw body or multipart field "file") and reports on
+// its Content Credentials.
+func (s *Server) verify(c echo.Context, rec *auditRecord) (reply, error) {
+	mediaType, data, err := readImage(c.Request())
+	if err != nil {
+		return reply{}, err
+	}
+	rec.detail("media_type", mediaType)
+	rec.detail("bytes", len(data))
+	rec.detail("sha256", sha256Hex(data))
+	if s.verifier == nil {
+		return reply{}, fmt.Errorf("verify: %w", ErrNotConfigured)
+	}
+	ctx, cancel := context.WithTimeout(c.Request().Context(), s.limits.VerifyTimeout)
+	defer cancel()
+	rep, err := s.verifier.Verify(ctx, mediaType, data)
+	if err != nil {
+		if errors.Is(err, context.DeadlineExceeded) {
+			return reply{}, &Error{Status: http.StatusServiceUnavailable, Code: "verify_timeout",
+				Message: "verification took too long", RetryAfter: 1, Err: err}
+		}
+		return reply{}, fmt.Errorf("verify: %w", err)
+	}
+	if rep.Status == nil {
+		rep.Status = []provenance.Status{}
+	}
+	if rep.Assertions == nil {
+		rep.Assertions = []string{}
+	}
+	rec.outcome = "verified"
+	rec.detail("state", rep.State)
+	return reply{status: http.StatusOK, body: rep}, nil
+}
+
+// readImage takes the image from the body: image/png or image/jpeg, or a
+// multipart/form-data field "file" of either type.
+func readImage(r *http.Request) (string, []byte, error) {
+	unsupported := &Error{Status: http.StatusUnsupportedMediaType, Code: "unsupported_media_type",
+		Message: "send an image/png or image/jpeg body, or multipart/form-data with a field named file", Err: ErrUnsupportedMedia}
+	mt, params, err := mime.ParseMediaType(r.Header.Get(echo.HeaderContentType))
+	if err != nil {
+		return "", nil, unsupported
+	}
+	var src io.Reader
+	switch mt {
+	case "image/png", "image/jpeg":
+		src = r.Body
+	case "multipart/form-data":
+		if params["boundary"] == "" {
+			return "", nil, badRequest("file", "invalid_body", "multipart body without a boundary")
+		}
+		mr, err := r.MultipartReader()
+		if err != nil {
+			return "", nil, badRequest("file", "invalid_body", "malformed multipart body")
+		}
+		for {
+			part, err := mr.NextPart()
+			if err == io.EOF {
+				return "", nil, badRequest("file", "missing_parameter", "no multipart field named file")
+			}
+			if err != nil {
+				return "", nil, tooLargeOr(err, badRequest("file", "invalid_body", "malformed multipart body"))
+			}
+			if part.FormName() != "file" {
+				continue
+			}
+			data, err := io.ReadAll(part)
+			if err != nil {
+				return "", nil, tooLargeOr(err, badRequest("file", "invalid_body", "malformed multipart body"))
+			}
+			pmt, _, _ := mime.ParseMediaType(part.Header.Get(echo.HeaderContentType))
+			if pmt != "image/png" && pmt != "image/jpeg" {
+				pmt = sniffImage(data)
+			}
+			if pmt == "" {
+				return "", nil, unsupported
+			}
+			if len(data) == 0 {
+				return "", nil, badRequest("file", "invalid_value", "the image is empty")
+			}
+			return pmt, data, nil
+		}
+	default:
+		return "", nil, unsupported
+	}
+	data, err := io.ReadAll(src)
+	if err != nil {
+		return "", nil, tooLargeOr(err, badRequest("", "invalid_body", "could not read the request body"))
+	}
+	if len(data) == 0 {
+		return "", nil, badRequest("", "invalid_value", "the image is empty")
+	}
+	return mt, data, nil
+}
+
+func tooLargeOr(err error, otherwise error) error {
+	var mbe *http.MaxBytesError
+	if errors.As(err, &mbe) {
+		return &Error{Status: http.StatusRequestEntityTooLarge, Code: "request_too_large",
+			Message: fmt.Sprintf("request body is larger than the limit of %d bytes", mbe.Limit), Err: ErrTooLarge}
+	}
+	return otherwise
+}
+
+func sniffImage(b []byte) string {
+	switch {
+	case bytes.HasPrefix(b, []byte("\x89PNG\r\n\x1a\n")):
+		return "image/png"
+	case bytes.HasPrefix(b, []byte{0xFF, 0xD8, 0xFF}):
+		return "image/jpeg"
+	}
+	return ""
+}
+
+type entriesResponse struct {
+	Object  string           `json:"object"`
+	Data    []auditlog.Entry `json:"data"`
+	HasMore bool             `json:"has_more"`
+	// NextAfter is the after= of the next page (when HasMore).
+	NextAfter *uint64 `json:"next_after,omitempty"`
+}
+
+func (s *Server) auditEntries(c echo.Context, rec *auditRecord) (reply, error) {
+	p, _ := getPrincipal(c)
+	q := AuditQuery{Tenant: p.Tenant, Limit: 100}
+	var err error
+	if q.Since, err = timeParam(c, "since"); err != nil {
+		return reply{}, err
+	}
+	if q.Until, err = timeParam(c, "until"); err != nil {
+		return reply{}, err
+	}
+	if v := c.QueryParam("after"); v != "" {
+		if q.After, err = strconv.ParseUint(v, 10, 64); err != nil {
+			return reply{}, badRequest("after", "invalid_value", "after must be a non-negative integer (an audit index)")
+		}
+		q.HasAfter = true
+	}
+	if v := c.QueryParam("limit"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 || n > s.limits.MaxPageSize {
+			return reply{}, badRequest("limit", "invalid_value", "limit must be between 1 and %d", s.limits.MaxPageSize)
+		}
+		q.Limit = n
+	}
+	page, err := s.audit.Entries(c.Request().Context(), q)
+	if err != nil {
+		return reply{}, fmt.Errorf("audit entries: %w", err)
+	}
+	out := entriesResponse{Object: "list", Data: make([]auditlog.Entry, 0, len(page.Entries)), HasMore: page.More}
+	for _, e := range page.Entries {
+		if e.Tenant == p.Tenant { // never another tenant's, whatever the backend returns
+			out.Data = append(out.Data, e)
+		}
+	}
+	if page.More {
+		next := page.Next
+		out.NextAfter = &next
+	}
+	rec.outcome = "read"
+	rec.detail("count", len(out.Data))
+	return reply{status: http.StatusOK, body: out}, nil
+}
+
+func timeParam(c echo.Context, name string) (time.Time, error) {
+	v := c.QueryParam(name)
+	if v == "" {
+		return time.Time{}, nil
+	}
+	t, err := time.Parse(time.RFC3339Nano, v)
+	if err != nil {
+		return time.Time{}, badRequest(name, "invalid_value", "%s must be an RFC 3339 time, e.g. 2026-01-02T15:04:05Z", name)
+	}
+	return t, nil
+}
+
+func (s *Server) auditCheckpoint(c echo.Context, rec *auditRecord) (reply, error) {
+	cp, err := s.audit.Checkpoint(c.Request().Context())
+	if err != nil {
+		return reply{}, fmt.Errorf("audit checkpoint: %w", err)
+	}
+	rec.outcome = "read"
+	return reply{status: http.StatusOK, raw: cp, contentType: "text/plain; charset=utf-8"}, nil
+}
+
+type proofResponse struct {
+	Index      uint64   `json:"index"`
+	TreeSize   uint64   `json:"tree_size"`
+	LeafHash   string   `json:"leaf_hash"`
+	Hashes     []string `json:"hashes"`
+	Checkpoint string   `json:"checkpoint"`
+}
+
+func (s *Server) auditProof(c echo.Context, rec *auditRecord) (reply, error) {
+	p, _ := getPrincipal(c)
+	v := c.QueryParam("index")
+	idx, err := strconv.ParseUint(v, 10, 64)
+	if err != nil {
+		return reply{}, badRequest("index", "invalid_value", "index must be a non-negative integer (an audit index)")
+	}
+	rec.detail("index", idx)
+	ctx := c.Request().Context()
+	notFound := &Error{Status: http.StatusNotFound, Code: "not_found", Param: "index",
+		Message: "no audit entry of this tenant at this index", Err: ErrNotFound}
+	e, err := s.audit.Entry(ctx, idx)
+	if errors.Is(err, ErrNotFound) || err == nil && e.Tenant != p.Tenant {
+		return reply{}, notFound // the same answer, so other tenants' indices cannot be probed
+	}
+	if err != nil {
+		return reply{}, fmt.Errorf("audit entry %d: %w", idx, err)
+	}
+	cp, err := s.audit.Checkpoint(ctx)
+	if err != nil {
+		return reply{}, fmt.Errorf("audit checkpoint: %w", err)
+	}
+	size, err := checkpointSize(cp)
+	if err != nil {
+		return reply{}, err
+	}
+	if idx >= size {
+		return reply{}, &Error{Status: http.StatusServiceUnavailable, Code: "not_yet_integrated",
+			Message: "the entry is not yet covered by a signed checkpoint; retry shortly", RetryAfter: 1, Err: ErrUnavailable}
+	}
+	hashes, err := s.audit.InclusionProof(ctx, idx, size)
+	if err != nil {
+		return reply{}, fmt.Errorf("inclusion proof %d in %d: %w", idx, size, err)
+	}
+	leaf, err := s.audit.LeafHash(ctx, idx)
+	if err != nil {
+		return reply{}, fmt.Errorf("leaf hash %d: %w", idx, err)
+	}
+	out := proofResponse{Index: idx, TreeSize: size, LeafHash: base64.StdEncoding.EncodeToString(leaf),
+		Hashes: make([]string, len(hashes)), Checkpoint: string(cp)}
+	for i, h := range hashes {
+		out.Hashes[i] = base64.StdEncoding.EncodeToString(h)
+	}
+	rec.outcome = "read"
+	return reply{status: http.StatusOK, body: out}, nil
+}
+
+// checkpointSize reads the tree size, the second line of a checkpoint
+// (https://c2sp.org/tlog-checkpoint).
+func checkpointSize(cp []byte) (uint64, error) {
+	lines := strings.SplitN(string(cp), "\n", 3)
+	if len(lines) < 3 {
+		return 0, errors.New("audit checkpoint: malformed: fewer than 3 lines")
+	}
+	n, err := strconv.ParseUint(lines[1], 10, 64)
+	if err != nil {
+		return 0, fmt.Errorf("audit checkpoint: malformed size %q", lines[1])
+	}
+	return n, nil
+}
+
+func (s *Server) biasReports(c echo.Context, rec *auditRecord) (reply, error) {
+	rec.outcome = "read"
+	if s.bias == nil {
+		return reply{status: http.StatusOK, body: map[string][]any{"data": {}}}, nil
+	}
+	p, _ := getPrincipal(c)
+	reps, err := s.bias.Reports(c.Request().Context(), p.Tenant)
+	if err != nil {
+		return reply{}, fmt.Errorf("bias reports: %w", err)
+	}
+	return reply{status: http.StatusOK, body: map[string][]any{"data": nonNil(reps)}}, nil
+}
+
+func deref[T any](p *T) T {
+	var zero T
+	if p == nil {
+		return zero
+	}
+	return *p
+}

@@ -1,0 +1,51 @@
+package gateway
+
+import (
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+)
+
+// metrics are the gateway's Prometheus series, on a registry of its own.
+type metrics struct {
+	requests  *prometheus.CounterVec
+	latency   *prometheus.HistogramVec
+	decisions *prometheus.CounterVec
+	reloads   *prometheus.CounterVec
+	queue     prometheus.Gauge
+}
+
+func newMetrics(reg prometheus.Registerer) (*metrics, error) {
+	m := &metrics{
+		requests: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "candor_http_requests_total",
+			Help: "HTTP requests by route pattern, method and status code.",
+		}, []string{"route", "method", "status"}),
+		latency: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Name:    "candor_http_request_duration_seconds",
+			Help:    "HTTP request latency by route pattern.",
+			Buckets: []float64{.0005, .001, .0025, .005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10, 30, 60},
+		}, []string{"route"}),
+		decisions: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "candor_policy_decisions_total",
+			Help: "Policy decisions by decision and by category of the rule that fired (none when no rule fired).",
+		}, []string{"decision", "category"}),
+		reloads: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "candor_policy_reload_total",
+			Help: "Policy reloads by result (ok, error).",
+		}, []string{"result"}),
+		queue: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "candor_generation_queue_waiting",
+			Help: "Generation requests waiting for a worker.",
+		}),
+	}
+	for _, c := range []prometheus.Collector{
+		m.requests, m.latency, m.decisions, m.reloads, m.queue,
+		collectors.NewGoCollector(),
+		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
+	} {
+		if err := reg.Register(c); err != nil {
+			return nil, err
+		}
+	}
+	return m, nil
+}

@@ -1,0 +1,248 @@
+package gateway
+
+import (
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"runtime/debug"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/labstack/echo/v4"
+)
+
+// HeaderRequestID carries the request id, in and out.
+const HeaderRequestID = "X-Request-Id"
+
+// Context keys.
+const (
+	ctxRequestID = "candor.request_id"
+	ctxPrincipal = "candor.principal"
+)
+
+// routeUnmatched labels metrics of requests that matched no route.
+const routeUnmatched = "unmatched"
+
+// requestID accepts a sane incoming X-Request-Id, else makes one, and echoes it.
+func requestID(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		id := c.Request().Header.Get(HeaderRequestID)
+		if !saneRequestID(id) {
+			id = newRequestID()
+		}
+		c.Set(ctxRequestID, id)
+		c.Response().Header().Set(HeaderRequestID, id)
+		return next(c)
+	}
+}
+
+func saneRequestID(id string) bool {
+	if id == "" || len(id) > 128 {
+		return false
+	}
+	for i := 0; i < len(id); i++ {
+		c := id[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.') {
+			return false
+		}
+	}
+	return true
+}
+
+func newRequestID() string {
+	var b [12]byte
+	_, _ = rand.Read(b[:]) // crypto/rand.Read never fails (Go 1.24+)
+	return "req_" + hex.EncodeToString(b[:])
+}
+
+func getRequestID(c echo.Context) string {
+	id, _ := c.Get(ctxRequestID).(string)
+	return id
+}
+
+func getPrincipal(c echo.Context) (Principal, bool) {
+	p, ok := c.Get(ctxPrincipal).(Principal)
+	return p, ok
+}
+
+// observe logs each request as one JSON line and counts it in the metrics.
+// It runs the error handler itself so the status it records is the one sent.
+func (s *Server) observe(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		start := time.Now()
+		err := next(c)
+		if err != nil {
+			c.Error(err)
+		}
+		route := c.Path()
+		if !s.routePaths[route] {
+			route = routeUnmatched // bound the label's values
+		}
+		status := c.Response().Status
+		elapsed := time.Since(start)
+		s.metrics.requests.WithLabelValues(route, c.Request().Method, strconv.Itoa(status)).Inc()
+		s.metrics.latency.WithLabelValues(route).Observe(elapsed.Seconds())
+		attrs := []slog.Attr{
+			slog.String("request_id", getRequestID(c)),
+			slog.String("method", c.Request().Method),
+			slog.String("route", route),
+			slog.Int("status", status),
+			slog.Int64("bytes", c.Response().Size),
+			slog.Duration("latency", elapsed),
+			slog.String("remote", c.RealIP()),
+		}
+		if p, ok := getPrincipal(c); ok {
+			attrs = append(attrs, slog.String("tenant", p.Tenant), slog.String("key_id", p.KeyID))
+		}
+		level := slog.LevelInfo
+		if status >= 500 {
+			level = slog.LevelError
+			if err != nil {
+				attrs = append(attrs, slog.String("err", err.Error()))
+			}
+		}
+		s.log.LogAttrs(c.Request().Context(), level, "request", attrs...)
+		return nil
+	}
+}
+
+// recoverPanics turns a panic in a handler into a 500 and a logged stack, so
+// one bad request never takes the process down.
+func (s *Server) recoverPanics(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) (err error) {
+		defer func() {
+			if r := recover(); r != nil {
+				if r == http.ErrAbortHandler {
+					panic(r)
+				}
+				s.log.Error("panic in handler", slog.String("request_id", getRequestID(c)),
+					slog.Any("panic", r), slog.String("stack", string(debug.Stack())))
+				err = fmt.Errorf("panic: %v", r)
+			}
+		}()
+		return next(c)
+	}
+}
+
+// bodyLimit refuses bodies over n bytes with 413: at once when
+// Content-Length says so, otherwise when reading passes the limit.
+func bodyLimit(n int64) echo.MiddlewareFunc {
+	return func(next echo.HandlerFunc) echo.HandlerFunc {
+		return func(c echo.Context) error {
+			req := c.Request()
+			if req.ContentLength > n {
+				return &Error{Status: http.StatusRequestEntityTooLarge, Code: "request_too_large",
+					Message: fmt.Sprintf("request body is larger than the limit of %d bytes", n), Err: ErrTooLarge}
+			}
+			req.Body = http.MaxBytesReader(c.Response(), req.Body, n)
+			return next(c)
+		}
+	}
+}
+
+// requireRole authenticates the bearer key (401), checks its role (403) and
+// its rate limit (429 with Retry-After).
+func (s *Server) requireRole(role string) echo.MiddlewareFunc {
+	return func(next echo.HandlerFunc) echo.HandlerFunc {
+		return func(c echo.Context) error {
+			token, err := bearer(c.Request())
+			if err != nil {
+				return err
+			}
+			p, err := s.auth.Authenticate(c.Request().Context(), token)
+			if err != nil {
+				if errors.Is(err, ErrUnauthenticated) {
+					return &Error{Status: http.StatusUnauthorized, Code: "invalid_api_key",
+						Message: "unknown API key", Err: err}
+				}
+				return fmt.Errorf("authenticate: %w", err)
+			}
+			c.Set(ctxPrincipal, p)
+			if !p.HasRole(role) {
+				return &Error{Status: http.StatusForbidden, Code: "insufficient_role",
+					Message: fmt.Sprintf("this key lacks the %q role", role), Err: ErrForbidden}
+			}
+			ok, retry := s.limiters.allow(p.KeyID, s.tenant(p.Tenant).RateLimit, s.now())
+			if !ok {
+				return &Error{Status: http.StatusTooManyRequests, Code: "rate_limit_exceeded",
+					Message: "rate limit for this key exceeded", RetryAfter: retry, Err: ErrRateLimited}
+			}
+			return next(c)
+		}
+	}
+}
+
+// bearer extracts the key from "Authorization: Bearer KEY".
+func bearer(r *http.Request) (string, error) {
+	h := r.Header.Get(echo.HeaderAuthorization)
+	if h == "" {
+		return "", &Error{Status: http.StatusUnauthorized, Code: "missing_api_key",
+			Message: "missing API key: send Authorization: Bearer KEY", Err: ErrUnauthenticated}
+	}
+	scheme, token, ok := strings.Cut(h, " ")
+	token = strings.TrimSpace(token)
+	if !ok || !strings.EqualFold(scheme, "Bearer") || token == "" {
+		return "", &Error{Status: http.StatusUnauthorized, Code: "invalid_api_key",
+			Message: "malformed Authorization header: want Bearer KEY", Err: ErrUnauthenticated}
+	}
+	return token, nil
+}
+
+// handleError is the one HTTPErrorHandler: every error leaves in OpenAI's
+// shape; 5xx causes are logged, never sent.
+func (s *Server) handleError(err error, c echo.Context) {
+	if c.Response().Committed {
+		return
+	}
+	var he *echo.HTTPError
+	if errors.As(err, &he) && !isAPIError(err) {
+		err = fromEchoError(he)
+	}
+	ae := toAPIError(err)
+	if ae.RetryAfter > 0 {
+		c.Response().Header().Set("Retry-After", strconv.Itoa(ae.RetryAfter))
+	}
+	body := errorBody{Error: errorDetail{Message: ae.Message, Type: ae.Type, Reasons: ae.Reasons}}
+	if ae.Code != "" {
+		body.Error.Code = &ae.Code
+	}
+	if ae.Param != "" {
+		body.Error.Param = &ae.Param
+	}
+	if ae.Status >= 500 {
+		body.Error.RequestID = getRequestID(c)
+		s.log.Error("request failed", slog.String("request_id", getRequestID(c)),
+			slog.Int("status", ae.Status), slog.Any("err", err))
+	}
+	var werr error
+	if c.Request().Method == http.MethodHead {
+		werr = c.NoContent(ae.Status)
+	} else {
+		werr = c.JSON(ae.Status, body)
+	}
+	if werr != nil {
+		s.log.Warn("writing error answer", slog.Any("err", werr))
+	}
+}
+
+func isAPIError(err error) bool {
+	var ae *Error
+	return errors.As(err, &ae)
+}
+
+// fromEchoError maps Echo's own errors (no route, wrong method, binder).
+func fromEchoError(he *echo.HTTPError) *Error {
+	msg := http.StatusText(he.Code)
+	if m, ok := he.Message.(string); ok && m != "" {
+		msg = m
+	}
+	code := strings.ReplaceAll(strings.ToLower(http.StatusText(he.Code)), " ", "_")
+	if he.Code >= 500 {
+		msg = "internal error"
+	}
+	return &Error{Status: he.Code, Code: code, Message: msg, Err: he}
+}

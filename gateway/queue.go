@@ -1,0 +1,54 @@
+package gateway
+
+import (
+	"context"
+	"fmt"
+	"sync/atomic"
+	"time"
+)
+
+// workQueue bounds generation: at most `slots` run at once, at most
+// `maxWaiting` more wait, each at most `maxWait`. A request beyond that is
+// refused at once (ErrQueueFull, 429) rather than piling up.
+type workQueue struct {
+	slots      chan struct{}
+	waiting    atomic.Int64
+	maxWaiting int64
+	maxWait    time.Duration
+}
+
+func newWorkQueue(concurrency, maxWaiting int, maxWait time.Duration) *workQueue {
+	return &workQueue{
+		slots:      make(chan struct{}, concurrency),
+		maxWaiting: int64(maxWaiting),
+		maxWait:    maxWait,
+	}
+}
+
+// acquire takes a slot; the returned func gives it back. onWait reports the
+// number of waiting requests whenever it changes.
+func (q *workQueue) acquire(ctx context.Context, onWait func(int64)) (func(), error) {
+	release := func() { <-q.slots }
+	select {
+	case q.slots <- struct{}{}:
+		return release, nil
+	default:
+	}
+	if n := q.waiting.Add(1); n > q.maxWaiting {
+		q.waiting.Add(-1)
+		return nil, fmt.Errorf("%d requests already waiting: %w", q.maxWaiting, ErrQueueFull)
+	} else {
+		onWait(n)
+	}
+	defer func() { onWait(q.waiting.Add(-1)) }()
+	t := time.NewTimer(q.maxWait)
+	defer t.Stop()
+	select {
+	case q.slots <- struct{}{}:
+		return release, nil
+	case <-t.C:
+		return nil, fmt.Errorf("no worker free after %s: %w", q.maxWait, ErrUnavailable)
+	case <-ctx.Done():
+		return nil, fmt.Errorf("waiting for a worker: %w", ctx.Err())
+	}
+}
