@@ -15,6 +15,7 @@ import (
 // candor and the official verifier both trust the result under c2pa-rs's
 // test root bundle.
 func TestOfficialVerifierAlgorithms(t *testing.T) {
+	t.Parallel() // mostly waiting for Node
 	anchors, err := certs.LoadAnchors("testdata/test_cert_root_bundle.pem")
 	if err != nil {
 		t.Fatal(err)

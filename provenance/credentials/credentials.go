@@ -50,7 +50,7 @@ type Config struct {
 	// Version is candor's version, recorded as the claim generator's
 	// version and in the softwareAgent.
 	Version string
-	// Logger; nil means slog.Default().
+	// Logger; nil discards.
 	Logger *slog.Logger
 }
 
@@ -81,7 +81,7 @@ func New(cfg Config) (*Service, error) {
 		s.version = "dev"
 	}
 	if s.log == nil {
-		s.log = slog.Default()
+		s.log = slog.New(slog.DiscardHandler)
 	}
 	return s, nil
 }

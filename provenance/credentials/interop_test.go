@@ -97,6 +97,7 @@ func strconvItoa(n int) string {
 // pixel byte gives Invalid with assertion.dataHash.mismatch. candor's own
 // verifier must agree on every file.
 func TestOfficialVerifier(t *testing.T) {
+	t.Parallel() // mostly waiting for Node
 	dir, node := officialVerifier(t)
 	f := newFixture(t)
 	s := newService(t, f, f.anchors)

@@ -17,6 +17,7 @@ import (
 // test: candor's verifier reads the sigTst2 time, and the official verifier
 // accepts the time-stamp (timeStamp.validated) and the file.
 func TestTimestampedIssue(t *testing.T) {
+	t.Parallel() // mostly waiting for Node
 	srv := tsatest.New(t)
 	client, err := tsa.New(tsa.Config{URL: srv.URL, Logger: quietLogger()})
 	if err != nil {

@@ -39,7 +39,7 @@ type Config struct {
 	HTTP *http.Client
 	// Hash for the message imprint; zero means SHA-256.
 	Hash crypto.Hash
-	// Logger; nil means slog.Default().
+	// Logger; nil discards.
 	Logger *slog.Logger
 }
 
@@ -68,7 +68,7 @@ func New(cfg Config) (*Client, error) {
 		return nil, fmt.Errorf("tsa: hash %v not available: %w", c.hash, ErrResponse)
 	}
 	if c.logger == nil {
-		c.logger = slog.Default()
+		c.logger = slog.New(slog.DiscardHandler)
 	}
 	return c, nil
 }
