@@ -53,7 +53,12 @@ func stepState(b *testing.B, p *Pipeline) (*stepper, []float32) {
 	lh, lw := h/p.vaeFactor, w/p.vaeFactor
 	x := make([]float32, p.latentChannels*lh*lw)
 	newNormalSource(1).fill(x)
-	return &stepper{ctx: context.Background(), p: p, hidden: hidden, lh: lh, lw: lw, cfg: r.cfg, guidance: r.guidance}, x
+	st, err := newStepper(context.Background(), p, hidden, lh, lw, r.cfg, r.guidance)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(st.close)
+	return st, x
 }
 
 // BenchmarkUNetStep is one guided denoising step (UNet batch of 2 and the
@@ -96,7 +101,6 @@ func BenchmarkGenerate(b *testing.B) {
 // on a batch of 2 against two calls on a batch of 1.
 func BenchmarkCFGBatchedVsTwoCalls(b *testing.B) {
 	p := benchPipeline(b)
-	st, x := stepState(b, p)
 	for _, tc := range []struct {
 		name     string
 		twoCalls bool
@@ -104,6 +108,7 @@ func BenchmarkCFGBatchedVsTwoCalls(b *testing.B) {
 		b.Run(tc.name, func(b *testing.B) {
 			p.cfgTwoCalls = tc.twoCalls
 			defer func() { p.cfgTwoCalls = false }()
+			st, x := stepState(b, p)
 			for b.Loop() {
 				if _, err := st.predict(x, 500); err != nil {
 					b.Fatal(err)

@@ -267,7 +267,11 @@ func (p *Pipeline) sample(ctx context.Context, r resolved, hidden *ort.Tensor, s
 	for k := range x {
 		x[k] = float32(float64(x[k]) * sigma)
 	}
-	st := &stepper{ctx: ctx, p: p, hidden: hidden, lh: lh, lw: lw, cfg: r.cfg, guidance: r.guidance}
+	st, err := newStepper(ctx, p, hidden, lh, lw, r.cfg, r.guidance)
+	if err != nil {
+		return nil, err
+	}
+	defer st.close()
 	ts := sch.Timesteps()
 	total := r.n * r.steps
 	for k, t := range ts {
@@ -306,107 +310,139 @@ func (p *Pipeline) sample(ctx context.Context, r resolved, hidden *ort.Tensor, s
 	return p.decode(ctx, x, r.w, r.h)
 }
 
-// stepper runs the UNet with classifier-free guidance and keeps its buffers.
+// stepper runs the UNet with classifier-free guidance over buffers bound
+// once per image (ort.Prepared), so a step creates and copies no tensors.
 type stepper struct {
 	ctx      context.Context
 	p        *Pipeline
-	hidden   *ort.Tensor // [1 or 2, L, D]: (uncond, cond) when cfg
-	lh, lw   int
 	cfg      bool
-	guidance float64
-	in       []float32
-	batch    []float32
-	eps      []float32
+	guidance float32
+	size     int // latents per image
+
+	sample []float32   // bound UNet input: 1 or 2 copies of the latents
+	ts     *ort.Tensor // bound timestep input
+	outs   [][]float32 // bound outputs, one per call
+	preps  []*ort.Prepared
+	in     []float32 // scratch for the scaled model input
+	eps    []float32
 }
 
-// predict returns the guided model output for the scaled input at timestep t.
-func (s *stepper) predict(in []float32, t float64) ([]float32, error) {
-	p := s.p
-	if !s.cfg {
-		return s.run(in, 1, t, s.hidden)
+// newStepper binds the UNet's buffers for one image. hidden is
+// [2, L, D] = (uncond, cond) when cfg, else [1, L, D].
+func newStepper(ctx context.Context, p *Pipeline, hidden *ort.Tensor, lh, lw int, cfg bool, guidance float64) (*stepper, error) {
+	s := &stepper{ctx: ctx, p: p, cfg: cfg, guidance: float32(guidance), size: p.latentChannels * lh * lw}
+	L, D := hidden.Shape[1], hidden.Shape[2]
+	twoCalls := cfg && (p.cfgTwoCalls || p.sampleIn.Shape[0] == 1)
+	b := 1
+	if cfg && !twoCalls {
+		b = 2
 	}
-	n := len(in)
-	var uncond, cond []float32
-	if p.cfgTwoCalls || p.sampleIn.Shape[0] == 1 {
-		L, D := s.hidden.Shape[1], s.hidden.Shape[2]
+	shape := []int64{int64(b), int64(p.latentChannels), int64(lh), int64(lw)}
+	s.sample = make([]float32, b*s.size)
+	s.ts = p.timestepTensor(b)
+	hiddens := []*ort.Tensor{hidden}
+	if twoCalls {
 		half := int(L * D)
-		hu := ort.NewFloat32([]int64{1, L, D}, s.hidden.F32[:half])
-		hc := ort.NewFloat32([]int64{1, L, D}, s.hidden.F32[half:])
-		var err error
-		if uncond, err = s.run(in, 1, t, hu); err != nil {
-			return nil, err
+		hiddens = []*ort.Tensor{
+			ort.NewFloat32([]int64{1, L, D}, hidden.F32[:half]),
+			ort.NewFloat32([]int64{1, L, D}, hidden.F32[half:]),
 		}
-		if cond, err = s.run(in, 1, t, hc); err != nil {
-			return nil, err
-		}
-	} else {
-		s.batch = append(append(s.batch[:0], in...), in...)
-		out, err := s.run(s.batch, 2, t, s.hidden)
+	}
+	for _, h := range hiddens {
+		out := make([]float32, b*s.size)
+		prep, err := p.unet.Prepare(map[string]*ort.Tensor{
+			p.sampleIn.Name:   ort.NewFloat32(shape, s.sample),
+			p.timestepIn.Name: s.ts,
+			p.hiddenIn.Name:   h,
+		}, map[string]*ort.Tensor{p.unetOut.Name: ort.NewFloat32(shape, out)})
 		if err != nil {
-			return nil, err
+			s.close()
+			return nil, fmt.Errorf("unet: %w: %w", ErrModel, err)
 		}
-		uncond, cond = out[:n], out[n:]
+		s.preps = append(s.preps, prep)
+		s.outs = append(s.outs, out)
 	}
-	if cap(s.eps) < n {
-		s.eps = make([]float32, n)
-	}
-	eps := s.eps[:n]
-	g := float32(s.guidance)
-	for i := range eps {
-		eps[i] = uncond[i] + g*(cond[i]-uncond[i])
-	}
-	return eps, nil
+	return s, nil
 }
 
-// run calls the UNet once on b copies' worth of latents [b, C, lh, lw].
-func (s *stepper) run(latents []float32, b int, t float64, hidden *ort.Tensor) ([]float32, error) {
-	p := s.p
-	shape := []int64{int64(b), int64(p.latentChannels), int64(s.lh), int64(s.lw)}
-	var ts *ort.Tensor
+func (s *stepper) close() {
+	for _, p := range s.preps {
+		p.Close()
+	}
+	s.preps = nil
+}
+
+// timestepTensor is a buffer of the UNet's timestep type and shape for a
+// batch of b: a scalar, or [b] (or the model's fixed length).
+func (p *Pipeline) timestepTensor(b int) *ort.Tensor {
 	n := int64(b)
 	if len(p.timestepIn.Shape) == 1 && p.timestepIn.Shape[0] > 0 {
 		n = p.timestepIn.Shape[0]
 	}
-	tshape := []int64{n}
+	shape := []int64{n}
 	if len(p.timestepIn.Shape) == 0 {
-		tshape, n = nil, 1
+		shape, n = nil, 1
 	}
 	switch p.timestepIn.Type {
 	case ort.Float32:
-		v := make([]float32, n)
-		for i := range v {
-			v[i] = float32(t)
-		}
-		ts = ort.NewFloat32(tshape, v)
+		return ort.NewFloat32(shape, make([]float32, n))
 	case ort.Int64:
-		v := make([]int64, n)
-		for i := range v {
-			v[i] = int64(math.Round(t))
+		return ort.NewInt64(shape, make([]int64, n))
+	}
+	return ort.NewInt32(shape, make([]int32, n))
+}
+
+func (s *stepper) setTimestep(t float64) {
+	switch s.ts.Type {
+	case ort.Float32:
+		for i := range s.ts.F32 {
+			s.ts.F32[i] = float32(t)
 		}
-		ts = ort.NewInt64(tshape, v)
+	case ort.Int64:
+		for i := range s.ts.I64 {
+			s.ts.I64[i] = int64(math.Round(t))
+		}
 	default:
-		v := make([]int32, n)
-		for i := range v {
-			v[i] = int32(math.Round(t))
+		for i := range s.ts.I32 {
+			s.ts.I32[i] = int32(math.Round(t))
 		}
-		ts = ort.NewInt32(tshape, v)
 	}
-	out, err := p.unet.RunContext(s.ctx, map[string]*ort.Tensor{
-		p.sampleIn.Name:   ort.NewFloat32(shape, latents),
-		p.timestepIn.Name: ts,
-		p.hiddenIn.Name:   hidden,
-	})
-	if err != nil {
-		return nil, modelErr("unet", s.ctx, err)
+}
+
+// predict returns the guided model output for the scaled input at
+// timestep t. The result is valid until the next call.
+func (s *stepper) predict(in []float32, t float64) ([]float32, error) {
+	copy(s.sample, in)
+	if len(s.sample) > len(in) {
+		copy(s.sample[len(in):], in)
 	}
-	o := out[p.unetOut.Name]
-	if !slices.Equal(o.Shape, shape) {
-		return nil, fmt.Errorf("unet returned %s for input %s: %w", ort.FormatShape(o.Shape), ort.FormatShape(shape), ErrModel)
+	s.setTimestep(t)
+	for k, prep := range s.preps {
+		if err := prep.Run(s.ctx); err != nil {
+			return nil, modelErr("unet", s.ctx, err)
+		}
+		if err := finite(s.outs[k]); err != nil {
+			return nil, fmt.Errorf("unet: %w", err)
+		}
 	}
-	if err := finite(o.F32); err != nil {
-		return nil, fmt.Errorf("unet: %w", err)
+	if !s.cfg {
+		return s.outs[0], nil
 	}
-	return o.F32, nil
+	var uncond, cond []float32
+	if len(s.preps) == 2 {
+		uncond, cond = s.outs[0], s.outs[1]
+	} else {
+		uncond, cond = s.outs[0][:s.size], s.outs[0][s.size:]
+	}
+	if cap(s.eps) < s.size {
+		s.eps = make([]float32, s.size)
+	}
+	eps := s.eps[:s.size]
+	g := s.guidance
+	for i := range eps {
+		eps[i] = uncond[i] + g*(cond[i]-uncond[i])
+	}
+	return eps, nil
 }
 
 // modelErr wraps a failed run: the context's error when it ended the run,

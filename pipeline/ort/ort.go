@@ -305,34 +305,9 @@ func (s *Session) RunContext(ctx context.Context, inputs map[string]*Tensor) (ma
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	var ro *onnx.RunOptions
-	if ctx.Done() != nil {
-		var err error
-		if ro, err = onnx.NewRunOptions(); err != nil {
-			return nil, fmt.Errorf("%s: run options: %w: %s", s.path, ErrRun, err.Error())
-		}
-		terminated := make(chan struct{})
-		stop := context.AfterFunc(ctx, func() {
-			defer close(terminated)
-			ro.Terminate()
-		})
-		defer func() {
-			if !stop() {
-				<-terminated
-			}
-			ro.Destroy()
-		}()
+	if err := s.runLocked(ctx, vals, outs); err != nil {
+		return nil, err
 	}
-	start := time.Now()
-	err := s.sess.RunWithOptions(vals, outs, ro)
-	s.runNanos.Add(int64(time.Since(start)))
-	if err != nil {
-		if ctxErr := ctx.Err(); ctxErr != nil {
-			return nil, fmt.Errorf("%s: run terminated: %w", s.path, ctxErr)
-		}
-		return nil, fmt.Errorf("%s: %w: %s", s.path, ErrRun, err.Error())
-	}
-	s.runs.Add(1)
 	res := make(map[string]*Tensor, len(outs))
 	for k, v := range outs {
 		t, err := fromValue(v)
