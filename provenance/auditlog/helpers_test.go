@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/transparency-dev/formats/log"
+	"github.com/transparency-dev/tessera"
 	"golang.org/x/mod/sumdb/note"
 )
 
@@ -78,3 +79,5 @@ func waitCheckpoint(t testing.TB, l *Log, size uint64) *log.Checkpoint {
 }
 
 var timeNow = time.Now
+
+func newTesseraEntry(data []byte) *tessera.Entry { return tessera.NewEntry(data) }

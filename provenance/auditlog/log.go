@@ -83,6 +83,8 @@ type Log struct {
 	closeOnce sync.Once
 	closeErr  error
 
+	wmu sync.Mutex // serialises write transactions on wdb
+
 	mu     sync.Mutex
 	broken error
 
@@ -383,7 +385,9 @@ func (l *Log) writeLoop() {
 		// The transaction must not be abandoned half way because one caller
 		// gave up, so it runs under its own bounded context.
 		ctx, cancel := context.WithTimeout(l.bgCtx, time.Minute)
+		l.wmu.Lock()
 		err := insertPending(ctx, l.wdb, batch)
+		l.wmu.Unlock()
 		cancel()
 		if err != nil {
 			l.logger.Error("audit log: SQLite commit failed", slog.Int("batch", len(batch)), slog.Any("error", err))
@@ -432,7 +436,9 @@ func (l *Log) finishLoop() {
 		var err error
 		for try := 0; try < 3; try++ {
 			ctx, cancel := context.WithTimeout(l.bgCtx, time.Minute)
+			l.wmu.Lock()
 			err = finalize(ctx, l.wdb, ok)
+			l.wmu.Unlock()
 			cancel()
 			if err == nil {
 				break

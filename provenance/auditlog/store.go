@@ -42,11 +42,14 @@ CREATE INDEX IF NOT EXISTS pending_data ON pending(data, id);
 
 // openDB opens the SQLite database at path.
 //
-// Pragmas: WAL so readers never block the writer; synchronous=FULL so each
-// group commit is fsynced before its entries are handed to tessera. In WAL
-// mode synchronous=NORMAL already survives a process kill -9, but not a power
-// cut; FULL keeps the invariant "every tessera leaf has its SQLite row" across
-// power loss too, and costs one fsync per batch, not per entry.
+// Pragmas: WAL so readers never block the writer. In WAL mode
+// synchronous=NORMAL already survives a process kill -9 (the WAL is in the OS
+// page cache), but a power cut can lose the last commits. So the pending
+// insert runs with synchronous=FULL (fsynced before tessera sees the entry:
+// tessera then never holds a leaf whose bytes SQLite could lose), and the
+// finalize transaction runs with NORMAL: if a power cut loses it, its pending
+// rows are still there and Open moves them again. One fsync per group commit.
+// The caller serialises write transactions (the pragma is per connection).
 func openDB(path string, readOnly bool) (*sql.DB, error) {
 	q := url.Values{}
 	q.Add("_pragma", "busy_timeout(10000)")
@@ -56,6 +59,7 @@ func openDB(path string, readOnly bool) (*sql.DB, error) {
 	} else {
 		q.Add("_pragma", "journal_mode(WAL)")
 		q.Add("_pragma", "synchronous(FULL)")
+		q.Add("_pragma", "wal_autocheckpoint(4000)")
 		q.Add("_txlock", "immediate")
 	}
 	db, err := sql.Open("sqlite", "file:"+path+"?"+q.Encode())
@@ -106,6 +110,9 @@ func canonicalAt(ctx context.Context, db *sql.DB, idx uint64) ([]byte, error) {
 // insertPending makes a group of entries durable before tessera sees them
 // (one transaction, one fsync) and records each row id in the request.
 func insertPending(ctx context.Context, db *sql.DB, batch []*appendReq) error {
+	if _, err := db.ExecContext(ctx, `PRAGMA synchronous=FULL`); err != nil {
+		return fmt.Errorf("synchronous: %w", err)
+	}
 	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("begin: %w", err)
@@ -136,6 +143,9 @@ func insertPending(ctx context.Context, db *sql.DB, batch []*appendReq) error {
 func finalize(ctx context.Context, db *sql.DB, batch []*appendReq) error {
 	if len(batch) == 0 {
 		return nil
+	}
+	if _, err := db.ExecContext(ctx, `PRAGMA synchronous=NORMAL`); err != nil {
+		return fmt.Errorf("synchronous: %w", err)
 	}
 	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {

@@ -79,7 +79,7 @@ func rawDB(t *testing.T, dir string) *sql.DB {
 	return db
 }
 
-func exec(t *testing.T, db *sql.DB, q string, args ...any) {
+func mustExec(t *testing.T, db *sql.DB, q string, args ...any) {
 	t.Helper()
 	res, err := db.Exec(q, args...)
 	if err != nil {
@@ -116,38 +116,38 @@ func TestVerifyDetectsTampering(t *testing.T) {
 		want   []want
 	}{
 		{"edit content", func(t *testing.T, _ string, db *sql.DB) {
-			exec(t, db, `UPDATE entries SET canonical = CAST(replace(CAST(canonical AS TEXT), '"decision":"deny"', '"decision":"allow"') AS BLOB) WHERE idx = 2`)
+			mustExec(t, db, `UPDATE entries SET canonical = CAST(replace(CAST(canonical AS TEXT), '"decision":"deny"', '"decision":"allow"') AS BLOB) WHERE idx = 2`)
 		}, []want{{ProblemEdited, 2}, {ProblemRoot, n}}},
 		{"edit tenant column", func(t *testing.T, _ string, db *sql.DB) {
-			exec(t, db, `UPDATE entries SET tenant = 'globex' WHERE idx = 4`)
+			mustExec(t, db, `UPDATE entries SET tenant = 'globex' WHERE idx = 4`)
 		}, []want{{ProblemEdited, 4}}},
 		{"edit time column", func(t *testing.T, _ string, db *sql.DB) {
-			exec(t, db, `UPDATE entries SET time_ns = time_ns + 1 WHERE idx = 6`)
+			mustExec(t, db, `UPDATE entries SET time_ns = time_ns + 1 WHERE idx = 6`)
 		}, []want{{ProblemEdited, 6}}},
 		{"garbage content", func(t *testing.T, _ string, db *sql.DB) {
-			exec(t, db, `UPDATE entries SET canonical = X'00FF' WHERE idx = 0`)
+			mustExec(t, db, `UPDATE entries SET canonical = X'00FF' WHERE idx = 0`)
 		}, []want{{ProblemEdited, 0}, {ProblemRoot, n}}},
 		{"delete a row", func(t *testing.T, _ string, db *sql.DB) {
-			exec(t, db, `DELETE FROM entries WHERE idx = 5`)
+			mustExec(t, db, `DELETE FROM entries WHERE idx = 5`)
 		}, []want{{ProblemMissing, 5}, {ProblemRoot, n}}},
 		{"delete the last row", func(t *testing.T, _ string, db *sql.DB) {
-			exec(t, db, `DELETE FROM entries WHERE idx = ?`, n-1)
+			mustExec(t, db, `DELETE FROM entries WHERE idx = ?`, n-1)
 		}, []want{{ProblemMissing, n - 1}, {ProblemRoot, n}}},
 		{"swap two rows", func(t *testing.T, _ string, db *sql.DB) {
-			exec(t, db, `UPDATE entries SET idx = -1 WHERE idx = 3`)
-			exec(t, db, `UPDATE entries SET idx = 3 WHERE idx = 7`)
-			exec(t, db, `UPDATE entries SET idx = 7 WHERE idx = -1`)
+			mustExec(t, db, `UPDATE entries SET idx = -1 WHERE idx = 3`)
+			mustExec(t, db, `UPDATE entries SET idx = 3 WHERE idx = 7`)
+			mustExec(t, db, `UPDATE entries SET idx = 7 WHERE idx = -1`)
 		}, []want{{ProblemReordered, 3}, {ProblemReordered, 7}, {ProblemRoot, n}}},
 		{"append a row by hand", func(t *testing.T, _ string, db *sql.DB) {
 			e, body, err := normalize(sampleEntry("acme", n), timeNow)
 			if err != nil {
 				t.Fatal(err)
 			}
-			exec(t, db, `INSERT INTO entries(idx, time_ns, tenant, canonical) VALUES (?, ?, ?, ?)`,
+			mustExec(t, db, `INSERT INTO entries(idx, time_ns, tenant, canonical) VALUES (?, ?, ?, ?)`,
 				n, e.Time.UnixNano(), e.Tenant, withIndex(body, n))
 		}, []want{{ProblemExtra, n}}},
 		{"insert a negative index", func(t *testing.T, _ string, db *sql.DB) {
-			exec(t, db, `INSERT INTO entries(idx, time_ns, tenant, canonical) VALUES (-3, 0, 'x', X'7B7D')`)
+			mustExec(t, db, `INSERT INTO entries(idx, time_ns, tenant, canonical) VALUES (-3, 0, 'x', X'7B7D')`)
 		}, []want{{ProblemExtra, 0}}},
 		{"forge the checkpoint", func(t *testing.T, dir string, _ *sql.DB) {
 			p := filepath.Join(dir, tesseraDir, "checkpoint")
