@@ -289,6 +289,9 @@ func TestCancellation(t *testing.T) {
 
 func TestBadRequests(t *testing.T) {
 	p := tiny(t)
+	if err := p.Validate(pipeline.Request{Prompt: "x", Width: 128, Height: 64, Steps: 150, Guidance: 20, N: MaxImages, Scheduler: "euler_a"}); err != nil {
+		t.Errorf("Validate(good) = %v", err)
+	}
 	nan := float32(math.NaN())
 	inf := float32(math.Inf(1))
 	for _, tc := range []struct {
@@ -310,6 +313,9 @@ func TestBadRequests(t *testing.T) {
 		{"unknown scheduler", pipeline.Request{Scheduler: "pndm"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			if err := p.Validate(tc.req); !errors.Is(err, ErrInvalidRequest) {
+				t.Errorf("Validate = %v, want ErrInvalidRequest", err)
+			}
 			called := false
 			_, err := p.Generate(context.Background(), tc.req, func(int, int, func() (*image.NRGBA, error)) { called = true })
 			if !errors.Is(err, ErrInvalidRequest) {

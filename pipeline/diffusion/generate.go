@@ -453,3 +453,11 @@ func modelErr(part string, ctx context.Context, err error) error {
 	}
 	return fmt.Errorf("%s: %w: %w", part, ErrModel, err)
 }
+
+// Validate reports whether Generate would accept req, without running
+// anything, so a gateway can answer 400 before queueing. Errors wrap
+// ErrInvalidRequest.
+func (p *Pipeline) Validate(req pipeline.Request) error {
+	_, err := p.resolve(req)
+	return err
+}
