@@ -1,6 +1,33 @@
-// Package auditlog is candor's tamper-evident record of every decision: entries
-// in SQLite for queries, each entry's hash in a transparency log built on
-// tessera (POSIX storage) with signed checkpoints.
+// Package auditlog is candor's tamper-evident record of every decision: each
+// entry is stored in SQLite for queries and committed to a transparency log
+// built on tessera (POSIX storage, C2SP tlog-tiles) whose signed checkpoints
+// (C2SP tlog-checkpoint, signed-note with an Ed25519 key) commit to an
+// RFC 6962 Merkle tree over all entries.
+//
+// Layout of Config.Dir: audit.db (SQLite, WAL), log/ (tessera: checkpoint,
+// tile/...), checkpoint.key (note signer key, mode 0600), checkpoint.pub (note
+// verifier key) and lock (flock: one Log per directory).
+//
+// Leaves: an entry's canonical bytes are encoding/json of Entry with Time in
+// UTC and numbers in Details as json.Number; they start with the index field
+// and are a fixed point of decoding and encoding (ParseCanonical checks that).
+// tessera stores LeafData = SHA-256(canonical bytes with index 0) and the
+// Merkle leaf hash is RFC 6962's SHA-256(0x00 || LeafData). The index is
+// committed by the leaf's position in the tree, because tessera assigns it;
+// SQLite keeps the exact canonical bytes with the index, so Verify recomputes
+// every leaf from the stored rows.
+//
+// Durability: Append returns only after the entry is in SQLite and integrated
+// by tessera at a known index, so an acknowledged entry survives kill -9 and
+// (with the pragmas chosen in store.go) a power cut. See Log and Open for how
+// SQLite and tessera are kept in step across crashes.
+//
+// Threat model: Verify detects any change to entries covered by a signed
+// checkpoint whose verifier key the auditor trusts (pass it to VerifyWithKey
+// when the directory itself is not trusted). Someone who can write the
+// directory while the gateway is stopped can add rows to the pending table,
+// which the next Open sequences as new entries; published checkpoints bound
+// what such a writer can rewrite, not what it can add.
 package auditlog
 
 import "time"
