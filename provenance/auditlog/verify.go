@@ -139,6 +139,7 @@ func VerifyWithKey(ctx context.Context, dir, verifierKey string) (VerifyReport, 
 	defer rows.Close()
 	it := &rowIter{rows: rows}
 
+	usedPending := map[int64]bool{}
 	rf := compact.RangeFactory{Hash: rfc6962.DefaultHasher.HashChildren}
 	fromRows := rf.NewEmptyRange(0)
 	n := cp.Size
@@ -147,7 +148,7 @@ func VerifyWithKey(ctx context.Context, dir, verifierKey string) (VerifyReport, 
 			return rep, fmt.Errorf("auditlog: verify: %w", err)
 		}
 		count := min(uint64(layout.EntryBundleWidth), n-start)
-		tileLeaves := logLeaves(ctx, ff, start, count, n, &rep)
+		tileLeaves, tileData := logLeaves(ctx, ff, start, count, n, &rep)
 		for k := uint64(0); k < count; k++ {
 			i := start + k
 			var want []byte
@@ -159,6 +160,12 @@ func VerifyWithKey(ctx context.Context, dir, verifierKey string) (VerifyReport, 
 				return rep, err
 			}
 			if r == nil {
+				if tileData != nil {
+					if leaf := pendingLeaf(ctx, db, tileData[k], usedPending); leaf != nil {
+						_ = fromRows.Append(leaf, nil)
+						continue // counted with the pending table below
+					}
+				}
 				rep.add(i, ProblemMissing, "the checkpoint commits to index %d but no row holds it", i)
 				_ = fromRows.Append(make([]byte, 32), nil)
 				continue
@@ -231,29 +238,58 @@ func verifierFor(dir, verifierKey string, rep *VerifyReport) (note.Verifier, err
 	return v, nil
 }
 
-// logLeaves returns tessera's leaf hashes for [start, start+count), after
-// checking them against the entry bundle; nil when they cannot be read.
-func logLeaves(ctx context.Context, ff client.FileFetcher, start, count, size uint64, rep *VerifyReport) [][]byte {
+// logLeaves returns tessera's leaf hashes for [start, start+count), and the
+// entry bundle's leaf data when it agrees with them; nil when unreadable.
+func logLeaves(ctx context.Context, ff client.FileFetcher, start, count, size uint64, rep *VerifyReport) (leaves, data [][]byte) {
 	leaves, err := client.FetchLeafHashes(ctx, ff.ReadTile, start, count, size)
 	if err != nil {
 		rep.add(start, ProblemLog, "read leaf tile: %v", err)
-		return nil
+		return nil, nil
 	}
 	bundle, err := client.GetEntryBundle(ctx, ff.ReadEntryBundle, start/layout.EntryBundleWidth, size)
 	if err != nil {
 		rep.add(start, ProblemLog, "read entry bundle: %v", err)
-		return leaves
+		return leaves, nil
 	}
 	if uint64(len(bundle.Entries)) < count {
 		rep.add(start, ProblemLog, "entry bundle holds %d entries, want %d", len(bundle.Entries), count)
-		return leaves
+		return leaves, nil
 	}
+	agree := true
 	for k := range count {
 		if !bytes.Equal(rfc6962.DefaultHasher.HashLeaf(bundle.Entries[k]), leaves[k]) {
 			rep.add(start+k, ProblemLog, "entry bundle and leaf tile disagree")
+			agree = false
 		}
 	}
-	return leaves
+	if !agree {
+		return leaves, nil
+	}
+	return leaves, bundle.Entries[:count]
+}
+
+// pendingLeaf finds an unused pending row holding the entry tessera
+// integrated with leaf data d (sequenced, but its finalize has not run: a
+// live log, or a crash before the next Open) and returns its leaf hash.
+func pendingLeaf(ctx context.Context, db *sql.DB, d []byte, used map[int64]bool) []byte {
+	rows, err := db.QueryContext(ctx, `SELECT id, body FROM pending WHERE data = ? ORDER BY id`, d)
+	if err != nil {
+		return nil
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var body []byte
+		if rows.Scan(&id, &body) != nil || used[id] {
+			continue
+		}
+		if _, err := ParseCanonical(body); err != nil || !bytes.Equal(LeafData(body), d) {
+			continue
+		}
+		used[id] = true
+		return LeafHash(body)
+	}
+	return nil
 }
 
 // checkRow compares one stored row with the committed leaf want (nil when
