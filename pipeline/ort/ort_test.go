@@ -325,3 +325,35 @@ func TestRunContext(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// FuzzNewSession loads hostile model bytes: every outcome must be a session
+// or an error wrapping ErrModel, never a crash. Seeds are truncations and
+// bit flips of a real model.
+func FuzzNewSession(f *testing.F) {
+	initORT(f)
+	good, err := os.ReadFile(filepath.Join(tiny, "unet/model.onnx"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, n := range []int{0, 1, 16, 100, len(good) / 3, len(good) / 2, len(good) - 1} {
+		f.Add(good[:n])
+	}
+	flipped := append([]byte(nil), good...)
+	flipped[len(flipped)/2] ^= 0xff
+	f.Add(flipped)
+	dir := f.TempDir()
+	f.Fuzz(func(t *testing.T, data []byte) {
+		p := filepath.Join(dir, "m.onnx")
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		s, err := ort.NewSession(p, ort.Options{IntraOpThreads: 1})
+		if err != nil {
+			if !errors.Is(err, ort.ErrModel) {
+				t.Fatalf("error %v does not wrap ErrModel", err)
+			}
+			return
+		}
+		s.Close()
+	})
+}
