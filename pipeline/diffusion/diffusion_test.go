@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/candor-ai/candor/pipeline"
 	"github.com/candor-ai/candor/pipeline/ort"
@@ -153,6 +154,16 @@ func TestGenerateDeterministic(t *testing.T) {
 	}
 	if a.Width != 64 || a.Height != 64 || a.Steps != 8 || a.Guidance != 5 || a.Scheduler != "ddim" || a.Images[0].Seed != 42 {
 		t.Errorf("result %+v", a)
+	}
+	// A request context (with Done, so runs can be terminated) changes nothing.
+	ctx, cancel := context.WithTimeout(context.Background(), time.Hour)
+	defer cancel()
+	d, err := p.Generate(ctx, req, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.Images[0].Pixels.Pix, d.Images[0].Pixels.Pix) {
+		t.Error("cancellable context, different bytes")
 	}
 	req.Seed = 43
 	c := gen(t, p, req)
