@@ -1,5 +1,5 @@
 // Package policies holds candor's built-in prompt policy: Rego modules
-// (package candor.prompt), their Rego tests (*_test.rego) and the JSON data
+// (package prompt, queried as data.prompt.result), their Rego tests (*_test.rego) and the JSON data
 // they read under data.candor (categories and levels, lexicon, protected people
 // and living artists). Every JSON file has a single top-level "candor" key so
 // that `opa test policies`, `opa check` and the Go engine in package policy

@@ -1,7 +1,7 @@
 # METADATA
 # title: candor prompt policy
 # description: |
-#   Decides whether an image prompt may be generated. The Go side (package
+#   Package prompt decides whether an image prompt may be generated. The Go side (package
 #   policy) normalises the prompt first (NFKC, case folding, format characters,
 #   confusables, leetspeak, spread and repeated letters) and passes:
 #     input.prompt, input.negative_prompt      raw text
@@ -16,7 +16,7 @@
 #     input.tenant_policy.protected_people     {normalised name: display name}
 #     input.tenant_policy.protected_artists    {normalised name: display name}
 #   Lists live in data.candor (see the JSON files beside this one).
-package candor.prompt
+package prompt
 
 # The answer the Go engine reads.
 result := {
@@ -46,209 +46,62 @@ tenant_people := object.get(input, ["tenant_policy", "protected_people"], {})
 tenant_artists := object.get(input, ["tenant_policy", "protected_artists"], {})
 
 # Terms a benign phrase neutralises ("nude colored" masks "nude").
-masked contains m if {
+masked := {m |
 	some t in terms
 	some m in data.candor.benign[t]
 }
 
+unmasked := {t | some t in terms; not t in masked}
+
 # Lexicon classes present in the prompt.
-classes contains cls if {
-	some t in terms
-	not masked[t]
+classes := {cls |
+	some t in unmasked
 	some cls in data.candor.terms[t]
 }
 
-negative_classes contains cls if {
+negative_classes := {cls |
 	some t in negative_terms
 	some cls in data.candor.terms[t]
 }
 
-# Real people named in the prompt.
-people contains name if {
-	some t in terms
-	not masked[t]
-	name := data.candor.protected_people[t]
-}
-
-people contains name if {
-	some t in terms
-	not masked[t]
-	name := data.candor.people_aliases[t]
-}
-
-people contains name if {
-	some t in terms
-	name := tenant_people[t]
-}
+# Real people named in the prompt: built-in, institution and tenant lists.
+people := ({name | some t in unmasked; name := data.candor.protected_people[t]} | {name | some t in unmasked; name := data.candor.people_aliases[t]}) | {name | some t in unmasked; name := tenant_people[t]}
 
 # Living artists named in the prompt.
-artists contains name if {
-	some t in terms
-	not masked[t]
-	name := data.candor.protected_artists[t]
-}
+artists := ({name | some t in unmasked; name := data.candor.protected_artists[t]} | {name | some t in unmasked; name := data.candor.artist_aliases[t]}) | {name | some t in unmasked; name := tenant_artists[t]}
 
-artists contains name if {
-	some t in terms
-	not masked[t]
-	name := data.candor.artist_aliases[t]
-}
+# Signals: the lexicon classes present, plus facts derived from names, ages
+# and the negative prompt.
+signals := (classes | derived) | negative_derived
 
-artists contains name if {
-	some t in terms
-	name := tenant_artists[t]
-}
+derived contains "named_person" if count(people) > 0
 
-minor_age if {
+derived contains "named_artist" if count(artists) > 0
+
+derived contains "stated_minor_age" if {
 	some age in object.get(input, "stated_ages", [])
 	age < 18
 }
 
-sexual_any if "suggestive" in classes
-
-sexual_any if "nudity" in classes
-
-sexual_any if "explicit" in classes
-
-sexual_any if "nudify" in classes
-
-nudity_or_explicit if "nudity" in classes
-
-nudity_or_explicit if "explicit" in classes
-
-nudity_or_explicit if "nudify" in classes
-
-minor_present if "minor" in classes
-
-minor_present if minor_age
-
-negative_unclothing if "clothing" in negative_classes
+# Clothing in the negative prompt steers the model towards nudity. Other
+# negative terms ("nude, nsfw") are what careful users write and never count.
+negative_derived contains "negative_clothing" if "clothing" in negative_classes
 
 # ---------------------------------------------------------------------------
-# Rules. Each fired rule has an id, a category and a message a user can act on.
+# Rules live in data.candor.rules (rules.json): each has a category, a message
+# a user can act on, and "when", a list of clauses; the rule fires when every
+# signal of one clause is present. data.candor.triggers indexes the rules by
+# the first signal of each clause, so a prompt with no signals costs nothing.
 
-messages := {
-	"minors.sexual": "Sexual or sexualised content involving minors is never allowed, in any wording or style. Remove every sexual, suggestive or nudity element, or the reference to a child.",
-	"people.intimate": "Depicting real, named people in sexual or intimate scenes is not allowed. Remove the person's name or the sexual content.",
-	"people.deepfake": "Images of real, named people in realistic or compromising scenes can pass as real and are not allowed. Remove the person's name and describe a fictional person, or ask for a clearly artistic, non-compromising scene.",
-	"nudify.edit": "Undressing or 'nudifying' a person or a photo is not allowed. Remove the request to remove or see through clothing.",
-	"artists.living_style": "Imitating the style of a named living artist is not allowed here. Remove the artist's name and describe the style itself (medium, palette, lighting, mood).",
-	"violence.graphic": "Graphic violence and gore are not allowed. Remove the gory details; non-graphic action or conflict is fine.",
-	"hate.symbols": "Hate symbols and extremist imagery are not allowed. Remove the symbol, flag or slogan.",
-	"hate.dehumanizing": "Imagery that dehumanises a group of people is not allowed. Remove the comparison of people to animals, vermin or disease, or the call for violence.",
-	"selfharm.depiction": "Depictions of self-harm or suicide are not allowed. Remove the self-harm content. If you are struggling, please reach out to someone you trust or a local crisis line.",
-	"news.fabricated": "Realistic news-style images of invented events at real places or institutions can spread as misinformation and are not allowed. Remove the real place or institution, or make the scene clearly fictional or artistic.",
-	"explicit.sexual": "Explicit sexual content is not allowed. Remove the sexual acts or explicit terms.",
-	"explicit.nudity": "Nudity is not allowed under this service's policy. Remove the nudity or describe clothed subjects.",
-	"explicit.negative_clothing": "Using the negative prompt to remove clothing from people is not allowed. Remove clothing terms from the negative prompt.",
-}
-
-# minors.sexual: absolute, no tenant or data can lower it.
-fired contains {"rule": "minors.sexual", "category": "minors"} if "minor_sexualised" in classes
-
-fired contains {"rule": "minors.sexual", "category": "minors"} if {
-	minor_present
-	sexual_any
-}
-
-fired contains {"rule": "minors.sexual", "category": "minors"} if {
-	"minor_ambiguous" in classes
-	nudity_or_explicit
-}
-
-fired contains {"rule": "minors.sexual", "category": "minors"} if {
-	minor_present
-	negative_unclothing
-}
-
-fired contains {"rule": "minors.sexual", "category": "minors"} if {
-	"minor_ambiguous" in classes
-	negative_unclothing
-}
-
-# people.intimate: a real person in a sexual or intimate scene.
-fired contains {"rule": "people.intimate", "category": "people"} if {
-	count(people) > 0
-	sexual_any
-}
-
-fired contains {"rule": "people.intimate", "category": "people"} if {
-	count(people) > 0
-	"intimate" in classes
-}
-
-fired contains {"rule": "people.intimate", "category": "people"} if {
-	count(people) > 0
-	negative_unclothing
-}
-
-# people.deepfake: a real person in a realistic or compromising scene.
-fired contains {"rule": "people.deepfake", "category": "people"} if {
-	count(people) > 0
-	"realistic" in classes
-}
-
-fired contains {"rule": "people.deepfake", "category": "people"} if {
-	count(people) > 0
-	"compromising" in classes
-}
-
-# nudify.edit: undressing a person or a photo.
-fired contains {"rule": "nudify.edit", "category": "nudify"} if "nudify" in classes
-
-fired contains {"rule": "nudify.edit", "category": "nudify"} if {
-	"edit_context" in classes
-	"nudity" in classes
-}
-
-# artists.living_style: a named living artist's style.
-fired contains {"rule": "artists.living_style", "category": "artists"} if count(artists) > 0
-
-# violence.graphic
-fired contains {"rule": "violence.graphic", "category": "violence"} if "gore" in classes
-
-fired contains {"rule": "violence.graphic", "category": "violence"} if {
-	"violence_act" in classes
-	"blood" in classes
-}
-
-# hate
-fired contains {"rule": "hate.symbols", "category": "hate"} if "hate_symbol" in classes
-
-fired contains {"rule": "hate.dehumanizing", "category": "hate"} if {
-	"group" in classes
-	"dehumanizing" in classes
-}
-
-# selfharm
-fired contains {"rule": "selfharm.depiction", "category": "selfharm"} if "selfharm" in classes
-
-# news.fabricated: an event at a real place, framed as news or a photo.
-fired contains {"rule": "news.fabricated", "category": "news"} if {
-	"event" in classes
-	"place" in classes
-	"news_frame" in classes
-}
-
-fired contains {"rule": "news.fabricated", "category": "news"} if {
-	"event" in classes
-	"place" in classes
-	"realistic" in classes
-}
-
-# explicit
-fired contains {"rule": "explicit.sexual", "category": "explicit"} if "explicit" in classes
-
-fired contains {"rule": "explicit.nudity", "category": "explicit"} if "nudity" in classes
-
-fired contains {"rule": "explicit.negative_clothing", "category": "explicit"} if {
-	negative_unclothing
-	"person" in classes
-}
-
-fired contains {"rule": "explicit.negative_clothing", "category": "explicit"} if {
-	negative_unclothing
-	count(people) > 0
+fired := {{"rule": id, "category": r.category} |
+	some s in signals
+	some id in data.candor.triggers[s]
+	r := data.candor.rules[id]
+	some clause in r.when
+	clause[0] == s
+	every c in clause {
+		c in signals
+	}
 }
 
 # ---------------------------------------------------------------------------
@@ -287,13 +140,13 @@ severity(f) := "allow" if {
 reasons := [r |
 	some f in fired
 	severity(f) == "deny"
-	r := {"rule": f.rule, "category": f.category, "message": messages[f.rule], "severity": "deny"}
+	r := {"rule": f.rule, "category": f.category, "message": data.candor.rules[f.rule].message, "severity": "deny"}
 ]
 
 warnings := [r |
 	some f in fired
 	severity(f) == "warn"
-	r := {"rule": f.rule, "category": f.category, "message": messages[f.rule], "severity": "warn"}
+	r := {"rule": f.rule, "category": f.category, "message": data.candor.rules[f.rule].message, "severity": "warn"}
 ]
 
 # Categories the policy knows, for tooling and tenant config validation.

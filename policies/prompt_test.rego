@@ -1,6 +1,6 @@
-package candor.prompt_test
+package prompt_test
 
-import data.candor.prompt
+import data.prompt
 
 # mk builds the input the Go normaliser would give for already-normalised
 # tokens: every 1..4-word n-gram becomes a term (the Go side also drops terms

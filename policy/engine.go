@@ -1,0 +1,502 @@
+package policy
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"io/fs"
+	"log/slog"
+	"os"
+	"path"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/rego"
+	"github.com/open-policy-agent/opa/v1/storage/inmem"
+	"github.com/open-policy-agent/opa/v1/tester"
+)
+
+// Query is the Rego rule the engine evaluates.
+const Query = "data.prompt.result"
+
+// nameKeys are data.candor keys holding name sets. An institution may give
+// them as JSON arrays; they become objects keyed by normalised name.
+var nameKeys = []string{"protected_people", "protected_artists", "people_aliases", "artist_aliases"}
+
+// Config configures an Engine.
+type Config struct {
+	// FS holds the built-in policies (policies.FS): *.rego, *_test.rego and
+	// *.json files whose top-level object is merged into the data root.
+	FS fs.FS
+	// Dir, when set, is an on-disk policy directory with the same layout that
+	// replaces FS and is watched by Watch.
+	Dir string
+	// DataDirs are --policy-data directories: each *.json file in them holds
+	// one JSON object whose keys are merged into data.candor, adding to the
+	// built-in lists (CONTRACT.md, "Policy data").
+	DataDirs []string
+	// Logger receives reload events; nil discards them.
+	Logger *slog.Logger
+	// OnReload, if set, is called after every load attempt with nil on
+	// success or the error that kept the working policy in place (metrics).
+	OnReload func(err error)
+}
+
+// Engine evaluates prompts against a compiled policy. It is safe for
+// concurrent use; Reload swaps the compiled policy atomically.
+type Engine struct {
+	cfg    Config
+	log    *slog.Logger
+	cur    atomic.Pointer[compiled]
+	reload sync.Mutex
+}
+
+var _ Evaluator = (*Engine)(nil)
+
+// compiled is one immutable, ready-to-evaluate policy.
+type compiled struct {
+	query      rego.PreparedEvalQuery
+	revision   string
+	vocab      map[string]struct{}
+	categories []string
+	rules      categoryRules
+	tests      int
+}
+
+// New loads, compiles and tests the policy. It fails if the first load fails,
+// since there is no working policy to fall back to.
+func New(ctx context.Context, cfg Config) (*Engine, error) {
+	if cfg.FS == nil && cfg.Dir == "" {
+		return nil, fmt.Errorf("%w: neither FS nor Dir set", ErrConfig)
+	}
+	log := cfg.Logger
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	e := &Engine{cfg: cfg, log: log}
+	if err := e.Reload(ctx); err != nil {
+		return nil, err
+	}
+	return e, nil
+}
+
+// Revision is the hash of the policies and data in use.
+func (e *Engine) Revision() string { return e.cur.Load().revision }
+
+// Categories lists the policy's categories, sorted.
+func (e *Engine) Categories() []string { return slices.Clone(e.cur.Load().categories) }
+
+// Reload builds a candidate from the policy source and data directories,
+// compiles it, runs its Rego tests and, only if all of that succeeds, swaps it
+// in. On failure the working policy stays, the error is logged and returned,
+// and OnReload receives it.
+func (e *Engine) Reload(ctx context.Context) error {
+	e.reload.Lock()
+	defer e.reload.Unlock()
+	start := time.Now()
+	c, err := e.build(ctx)
+	if e.cfg.OnReload != nil {
+		e.cfg.OnReload(err)
+	}
+	if err != nil {
+		old := ""
+		if cur := e.cur.Load(); cur != nil {
+			old = cur.revision
+		}
+		e.log.Error("policy reload failed; keeping the working policy", "err", err, "revision", old)
+		return err
+	}
+	e.cur.Store(c)
+	e.log.Info("policy loaded", "revision", c.revision, "rego_tests", c.tests,
+		"duration", time.Since(start))
+	return nil
+}
+
+type sourceFile struct {
+	name string
+	data []byte
+}
+
+func (e *Engine) build(ctx context.Context) (*compiled, error) {
+	src := e.cfg.FS
+	if e.cfg.Dir != "" {
+		src = os.DirFS(e.cfg.Dir)
+	}
+	regoFiles, jsonFiles, err := readPolicyFS(src)
+	if err != nil {
+		return nil, err
+	}
+	if len(regoFiles) == 0 {
+		return nil, fmt.Errorf("%w: no .rego files", ErrLoad)
+	}
+	hash := sha256.New()
+	for _, f := range append(append([]sourceFile{}, regoFiles...), jsonFiles...) {
+		fmt.Fprintf(hash, "%s\x00%d\x00", f.name, len(f.data))
+		hash.Write(f.data)
+	}
+
+	root := map[string]any{}
+	for _, f := range jsonFiles {
+		obj, err := decodeObject(f.data)
+		if err != nil {
+			return nil, fmt.Errorf("%w: %s: %w", ErrData, f.name, err)
+		}
+		if err := mergeStrict(root, obj, f.name); err != nil {
+			return nil, err
+		}
+	}
+	candor, _ := root["candor"].(map[string]any)
+	if candor == nil {
+		candor = map[string]any{}
+		root["candor"] = candor
+	}
+	for i, dir := range e.cfg.DataDirs {
+		files, err := readDataDir(dir)
+		if err != nil {
+			return nil, err
+		}
+		for _, f := range files {
+			fmt.Fprintf(hash, "data%d/%s\x00%d\x00", i, f.name, len(f.data))
+			hash.Write(f.data)
+			obj, err := decodeObject(f.data)
+			if err != nil {
+				return nil, fmt.Errorf("%w: %s: %w", ErrData, filepath.Join(dir, f.name), err)
+			}
+			if err := mergeInstitution(candor, obj); err != nil {
+				return nil, fmt.Errorf("%w: %s: %w", ErrData, filepath.Join(dir, f.name), err)
+			}
+		}
+	}
+	if err := normalizeData(candor); err != nil {
+		return nil, err
+	}
+	rules, err := parseCategoryRules(candor)
+	if err != nil {
+		return nil, err
+	}
+	revision := hex.EncodeToString(hash.Sum(nil))
+	candor["revision"] = revision
+
+	modules := map[string]*ast.Module{}
+	policyModules := []*ast.Module{}
+	for _, f := range regoFiles {
+		m, err := ast.ParseModuleWithOpts(f.name, string(f.data), ast.ParserOptions{RegoVersion: ast.RegoV1})
+		if err != nil {
+			return nil, fmt.Errorf("%w: %w", ErrCompile, err)
+		}
+		modules[f.name] = m
+		if !strings.HasSuffix(f.name, "_test.rego") {
+			policyModules = append(policyModules, m)
+		}
+	}
+
+	tests, err := runRegoTests(ctx, modules, root)
+	if err != nil {
+		return nil, err
+	}
+
+	opts := []func(*rego.Rego){
+		rego.Query(Query),
+		rego.Store(inmem.NewFromObjectWithOpts(root, inmem.OptReturnASTValuesOnRead(true))),
+		rego.SetRegoVersion(ast.RegoV1),
+	}
+	for _, m := range policyModules {
+		opts = append(opts, rego.ParsedModule(m))
+	}
+	pq, err := rego.New(opts...).PrepareForEval(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrCompile, err)
+	}
+	cats := make([]string, 0, len(rules.defaults))
+	for c := range rules.defaults {
+		cats = append(cats, c)
+	}
+	sort.Strings(cats)
+	return &compiled{
+		query:      pq,
+		revision:   revision,
+		vocab:      vocabulary(candor),
+		categories: cats,
+		rules:      rules,
+		tests:      tests,
+	}, nil
+}
+
+// runRegoTests compiles all modules, tests included, and runs every test_
+// rule with OPA's tester. It returns the number of tests run.
+func runRegoTests(ctx context.Context, modules map[string]*ast.Module, root map[string]any) (int, error) {
+	compiler := ast.NewCompiler().WithDefaultRegoVersion(ast.RegoV1)
+	runner := tester.NewRunner().
+		SetCompiler(compiler).
+		SetStore(inmem.NewFromObject(root)).
+		SetModules(modules).
+		SetDefaultRegoVersion(ast.RegoV1).
+		SetTimeout(time.Minute)
+	ch, err := runner.RunTests(ctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("%w: %w", ErrCompile, err)
+	}
+	var failed []string
+	n := 0
+	for r := range ch {
+		n++
+		if r.Error != nil {
+			failed = append(failed, fmt.Sprintf("%s.%s: %v", r.Package, r.Name, r.Error))
+		} else if !r.Pass() {
+			failed = append(failed, r.Package+"."+r.Name)
+		}
+	}
+	if len(failed) > 0 {
+		sort.Strings(failed)
+		return n, fmt.Errorf("%w: %d of %d: %s", ErrPolicyTest, len(failed), n, strings.Join(failed, ", "))
+	}
+	return n, nil
+}
+
+// readPolicyFS reads every .rego and .json file in fsys, sorted by path.
+func readPolicyFS(fsys fs.FS) (regoFiles, jsonFiles []sourceFile, err error) {
+	err = fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			if p != "." && strings.HasPrefix(d.Name(), ".") {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		ext := path.Ext(p)
+		if ext != ".rego" && ext != ".json" {
+			return nil
+		}
+		data, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			return err
+		}
+		if ext == ".rego" {
+			regoFiles = append(regoFiles, sourceFile{p, data})
+		} else {
+			jsonFiles = append(jsonFiles, sourceFile{p, data})
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, nil, fmt.Errorf("%w: %w", ErrLoad, err)
+	}
+	return regoFiles, jsonFiles, nil
+}
+
+// readDataDir reads the *.json files directly in dir, sorted by name.
+func readDataDir(dir string) ([]sourceFile, error) {
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, fmt.Errorf("%w: policy data: %w", ErrLoad, err)
+	}
+	var out []sourceFile
+	for _, ent := range ents {
+		if ent.IsDir() || filepath.Ext(ent.Name()) != ".json" || strings.HasPrefix(ent.Name(), ".") {
+			continue
+		}
+		data, err := os.ReadFile(filepath.Join(dir, ent.Name()))
+		if err != nil {
+			return nil, fmt.Errorf("%w: policy data: %w", ErrLoad, err)
+		}
+		out = append(out, sourceFile{ent.Name(), data})
+	}
+	return out, nil
+}
+
+// decodeObject decodes one JSON object, rejecting trailing data.
+func decodeObject(data []byte) (map[string]any, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	var v any
+	if err := dec.Decode(&v); err != nil {
+		return nil, err
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return nil, fmt.Errorf("data after the JSON object")
+	}
+	obj, ok := v.(map[string]any)
+	if !ok {
+		return nil, fmt.Errorf("top level is %T, want a JSON object", v)
+	}
+	return obj, nil
+}
+
+// mergeStrict merges src into dst the way OPA's loader merges data files:
+// objects merge recursively and any other overlap is a conflict.
+func mergeStrict(dst, src map[string]any, file string) error {
+	for k, v := range src {
+		old, ok := dst[k]
+		if !ok {
+			dst[k] = v
+			continue
+		}
+		om, ok1 := old.(map[string]any)
+		nm, ok2 := v.(map[string]any)
+		if !ok1 || !ok2 {
+			return fmt.Errorf("%w: %s: key %q is defined twice", ErrData, file, k)
+		}
+		if err := mergeStrict(om, nm, file); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// mergeInstitution merges an institution's object into data.candor: name
+// lists and objects add to what is there, arrays append, scalars replace.
+func mergeInstitution(dst, src map[string]any) error {
+	for k, v := range src {
+		if slices.Contains(nameKeys, k) {
+			set, err := nameSet(v)
+			if err != nil {
+				return fmt.Errorf("%s: %w", k, err)
+			}
+			old, _ := dst[k].(map[string]any)
+			if old == nil {
+				old = map[string]any{}
+				dst[k] = old
+			}
+			for nk, nv := range set {
+				if _, ok := old[nk]; !ok {
+					old[nk] = nv
+				}
+			}
+			continue
+		}
+		switch nv := v.(type) {
+		case map[string]any:
+			om, ok := dst[k].(map[string]any)
+			if !ok {
+				dst[k] = nv
+				continue
+			}
+			if err := mergeInstitution(om, nv); err != nil {
+				return fmt.Errorf("%s.%w", k, err)
+			}
+		case []any:
+			oa, _ := dst[k].([]any)
+			for _, x := range nv {
+				if !slices.ContainsFunc(oa, func(y any) bool { return fmt.Sprint(y) == fmt.Sprint(x) }) {
+					oa = append(oa, x)
+				}
+			}
+			dst[k] = oa
+		default:
+			dst[k] = v
+		}
+	}
+	return nil
+}
+
+// nameSet turns a list of names, or an object of name to display name, into
+// an object keyed by the normalised name.
+func nameSet(v any) (map[string]any, error) {
+	out := map[string]any{}
+	add := func(name, display string) error {
+		k := Key(name)
+		if k == "" {
+			return fmt.Errorf("name %q has no letters or digits", name)
+		}
+		out[k] = display
+		return nil
+	}
+	switch t := v.(type) {
+	case []any:
+		for _, x := range t {
+			s, ok := x.(string)
+			if !ok {
+				return nil, fmt.Errorf("want strings, got %T", x)
+			}
+			if err := add(s, s); err != nil {
+				return nil, err
+			}
+		}
+	case map[string]any:
+		for k, x := range t {
+			s, ok := x.(string)
+			if !ok {
+				return nil, fmt.Errorf("want string values, got %T", x)
+			}
+			if err := add(k, s); err != nil {
+				return nil, err
+			}
+		}
+	default:
+		return nil, fmt.Errorf("want a list of names, got %T", v)
+	}
+	return out, nil
+}
+
+// normalizeData re-keys the lookup tables in data.candor with Key, so that
+// whatever spelling a file uses matches the normaliser's terms.
+func normalizeData(candor map[string]any) error {
+	for _, k := range append(slices.Clone(nameKeys), "terms", "benign") {
+		v, ok := candor[k]
+		if !ok {
+			continue
+		}
+		m, ok := v.(map[string]any)
+		if !ok {
+			return fmt.Errorf("%w: data.candor.%s must be an object", ErrData, k)
+		}
+		out := make(map[string]any, len(m))
+		for name, val := range m {
+			key := Key(name)
+			if key == "" {
+				continue
+			}
+			if old, ok := out[key]; ok {
+				oa, ok1 := old.([]any)
+				na, ok2 := val.([]any)
+				if ok1 && ok2 {
+					out[key] = append(slices.Clone(oa), na...)
+				}
+				continue
+			}
+			out[key] = val
+		}
+		candor[k] = out
+	}
+	return nil
+}
+
+// vocabulary is every key of every object directly under data.candor, plus
+// the terms that benign phrases mask: the only n-grams the Rego can match.
+// Passing just those keeps evaluation fast without changing any decision.
+func vocabulary(candor map[string]any) map[string]struct{} {
+	vocab := map[string]struct{}{}
+	for _, v := range candor {
+		m, ok := v.(map[string]any)
+		if !ok {
+			continue
+		}
+		for k := range m {
+			vocab[k] = struct{}{}
+		}
+	}
+	if b, ok := candor["benign"].(map[string]any); ok {
+		for _, v := range b {
+			if arr, ok := v.([]any); ok {
+				for _, x := range arr {
+					if s, ok := x.(string); ok {
+						vocab[s] = struct{}{}
+					}
+				}
+			}
+		}
+	}
+	return vocab
+}

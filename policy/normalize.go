@@ -1,0 +1,399 @@
+package policy
+
+//go:generate go run confusables_gen.go -in testdata/confusables_latin.txt -out confusables_table.go
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/cases"
+	"golang.org/x/text/unicode/norm"
+)
+
+// MaxNgram is the longest word n-gram passed to Rego as a term. Names and
+// phrases in the policy data are at most this many words long.
+const MaxNgram = 4
+
+// maxNormalizeRunes bounds the work done on one prompt; the rest is ignored.
+// The gateway limits request bodies well below this.
+const maxNormalizeRunes = 16384
+
+// Normalized is a prompt as the policy sees it, after the steps described in
+// Normalize.
+type Normalized struct {
+	// Text is the evasion-resolved text: Collapsed joined by single spaces.
+	// It is what the API reports as the normalised prompt.
+	Text string
+	// Tokens are the word tokens after Unicode normalisation (NFKC, case
+	// folding, removal of marks and format characters, confusables mapped to
+	// Latin), before any evasion handling.
+	Tokens []string
+	// Collapsed are the tokens with evasions resolved: letters spread by spaces
+	// or punctuation joined ("n a k e d", "p.o.r.n"), leetspeak mapped
+	// ("p0rn", "$ex", with 1 read as i) and runs of three or more equal letters
+	// cut to one ("naaaked").
+	Collapsed []string
+	// Alternate is the second reading of the same evasions: 1 read as l and
+	// runs of three or more equal letters cut to two ("boooobs"). Nil when it
+	// equals Collapsed.
+	Alternate []string
+	// Ages are numbers stated as ages: "12 year old", "12yo", "aged 12".
+	Ages []int
+}
+
+// Normalize prepares a prompt for policy matching, so that spelling tricks do
+// not change the decision:
+//
+//  1. invalid UTF-8 becomes spaces; Unicode NFKC (UAX #15) folds fullwidth and
+//     compatibility forms; full case folding (Unicode CaseFolding.txt);
+//  2. canonical decomposition, then removal of combining marks (Mn, Me),
+//     format characters such as zero-width spaces and joiners (Cf) and other
+//     default-ignorable fillers;
+//  3. look-alike letters from Cyrillic, Greek, fullwidth and other scripts are
+//     mapped to their Latin prototype from Unicode's confusables data (UTS #39);
+//  4. the text is split into word tokens (letters and digits, plus @ and $
+//     which leetspeak uses as letters);
+//  5. evasions are resolved in Collapsed and Alternate, see Normalized.
+//
+// Joining only applies to runs of three or more one-character tokens, so
+// ordinary words are never glued together ("a shot of espresso" stays four
+// words) and matching is on whole tokens, so "Scunthorpe" stays one word.
+func Normalize(s string) Normalized {
+	base := tokenize(foldText(s))
+	n := Normalized{Tokens: base}
+	n.Collapsed = resolve(base, 'i', 1)
+	alt := resolve(base, 'l', 2)
+	if !equalTokens(alt, n.Collapsed) {
+		n.Alternate = alt
+	}
+	n.Text = strings.Join(n.Collapsed, " ")
+	n.Ages = statedAges(base)
+	return n
+}
+
+// Terms returns every distinct 1..MaxNgram-word n-gram of Tokens, Collapsed
+// and Alternate, joined by single spaces.
+func (n Normalized) Terms() []string {
+	seen := make(map[string]struct{}, 4*len(n.Tokens))
+	out := make([]string, 0, 4*len(n.Tokens))
+	add := func(seq []string) {
+		for i := range seq {
+			for k := 1; k <= MaxNgram && i+k <= len(seq); k++ {
+				g := strings.Join(seq[i:i+k], " ")
+				if _, ok := seen[g]; !ok {
+					seen[g] = struct{}{}
+					out = append(out, g)
+				}
+			}
+		}
+	}
+	add(n.Tokens)
+	add(n.Collapsed)
+	add(n.Alternate)
+	return out
+}
+
+// Key is the form names and phrases take as keys in the policy data: the
+// Tokens of Normalize joined by single spaces.
+func Key(s string) string {
+	return strings.Join(tokenize(foldText(s)), " ")
+}
+
+var folder = cases.Fold()
+
+// foldText does steps 1 to 3 of Normalize.
+func foldText(s string) string {
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, " ")
+	}
+	if utf8.RuneCountInString(s) > maxNormalizeRunes {
+		cut := 0
+		for i := range s {
+			if cut == maxNormalizeRunes {
+				s = s[:i]
+				break
+			}
+			cut++
+		}
+	}
+	if isASCII(s) {
+		return strings.ToLower(s)
+	}
+	s = norm.NFKC.String(s)
+	// Map look-alikes before folding too: folding can turn a confusable
+	// capital (Cyrillic Т) into a lower-case letter that is not one (т).
+	s = strings.Map(func(r rune) rune {
+		if c, ok := confusables[r]; ok {
+			return c
+		}
+		return r
+	}, s)
+	// cases.Caser is stateful, so each call gets a fresh copy.
+	f := folder
+	s = f.String(s)
+	s = norm.NFD.String(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Mn, r), unicode.Is(unicode.Me, r), unicode.Is(unicode.Cf, r),
+			isIgnorableFiller(r):
+			continue
+		}
+		if c, ok := confusables[r]; ok {
+			r = c
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return norm.NFC.String(b.String())
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// isIgnorableFiller reports default-ignorable code points that are not Cf or
+// Mn (Hangul fillers, the Khmer inherent vowels, the Mongolian vowel separator
+// and variation selectors outside Mn).
+func isIgnorableFiller(r rune) bool {
+	switch r {
+	case 0x115F, 0x1160, 0x17B4, 0x17B5, 0x180E, 0x3164, 0xFFA0:
+		return true
+	}
+	return (r >= 0xFE00 && r <= 0xFE0F) || (r >= 0xE0100 && r <= 0xE01EF)
+}
+
+func isTokenRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '@' || r == '$'
+}
+
+// tokenize splits folded text into tokens; tokens made only of @ and $ are
+// dropped.
+func tokenize(s string) []string {
+	var toks []string
+	start := -1
+	flush := func(end int) {
+		if start >= 0 {
+			t := s[start:end]
+			if strings.Trim(t, "@$") != "" {
+				toks = append(toks, t)
+			}
+			start = -1
+		}
+	}
+	for i, r := range s {
+		if isTokenRune(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		flush(i)
+	}
+	flush(len(s))
+	return toks
+}
+
+// resolve maps leetspeak (one as `one`), joins spread letters and shortens
+// runs of three or more equal letters to keep letters.
+func resolve(toks []string, one rune, keep int) []string {
+	clean := make([]string, 0, len(toks))
+	for _, t := range toks {
+		if t = stripLeetSymbols(deLeet(t, one)); t != "" {
+			clean = append(clean, t)
+		}
+	}
+	out := make([]string, 0, len(clean))
+	for i := 0; i < len(clean); {
+		j := i
+		for j < len(clean) && utf8.RuneCountInString(clean[j]) == 1 {
+			j++
+		}
+		if j-i >= 3 {
+			out = append(out, squeeze(deLeet(strings.Join(clean[i:j], ""), one), keep))
+			i = j
+			continue
+		}
+		if j == i {
+			j = i + 1
+		}
+		for ; i < j; i++ {
+			out = append(out, squeeze(clean[i], keep))
+		}
+	}
+	return out
+}
+
+// stripLeetSymbols removes the @ and $ that deLeet did not map.
+func stripLeetSymbols(t string) string {
+	if !strings.ContainsAny(t, "@$") {
+		return t
+	}
+	return strings.Map(func(r rune) rune {
+		if r == '@' || r == '$' {
+			return -1
+		}
+		return r
+	}, t)
+}
+
+// deLeet maps leetspeak digits and symbols to letters in tokens that have at
+// least two letters and one such character, so numbers ("1024", "4k") stay.
+func deLeet(t string, one rune) string {
+	letters, leet := 0, 0
+	for _, r := range t {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case leetLetter(r, one) != 0:
+			leet++
+		}
+	}
+	if letters < 2 || leet == 0 || isNumberWithUnit(t) {
+		return t
+	}
+	var b strings.Builder
+	b.Grow(len(t))
+	for _, r := range t {
+		if !unicode.IsLetter(r) {
+			if l := leetLetter(r, one); l != 0 {
+				r = l
+			}
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// isNumberWithUnit reports tokens like "12yo", "35mm", "1080p": digits then
+// only letters, which are quantities, not leetspeak.
+func isNumberWithUnit(t string) bool {
+	i := 0
+	for i < len(t) && t[i] >= '0' && t[i] <= '9' {
+		i++
+	}
+	if i == 0 {
+		return false
+	}
+	for _, r := range t[i:] {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func leetLetter(r, one rune) rune {
+	switch r {
+	case '0':
+		return 'o'
+	case '1':
+		return one
+	case '3':
+		return 'e'
+	case '4', '@':
+		return 'a'
+	case '5', '$':
+		return 's'
+	case '7':
+		return 't'
+	case '8':
+		return 'b'
+	case '9':
+		return 'g'
+	}
+	return 0
+}
+
+// squeeze shortens runs of three or more equal letters to keep letters.
+func squeeze(t string, keep int) string {
+	rs := []rune(t)
+	if len(rs) >= 3 && countRun(rs) == len(rs) {
+		return t // "xxx", "zzz": the repetition is the word
+	}
+	out := rs[:0:0]
+	changed := false
+	for i := 0; i < len(rs); {
+		j := i + 1
+		for j < len(rs) && rs[j] == rs[i] {
+			j++
+		}
+		n := j - i
+		if n >= 3 && unicode.IsLetter(rs[i]) {
+			n = keep
+			changed = true
+		}
+		for k := 0; k < n; k++ {
+			out = append(out, rs[i])
+		}
+		i = j
+	}
+	if !changed {
+		return t
+	}
+	return string(out)
+}
+
+func equalTokens(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// statedAges finds "N year(s) old", "N yr(s)", "N yo", "Nyo", "aged N", "age N".
+func statedAges(toks []string) []int {
+	var ages []int
+	num := func(s string) (int, bool) {
+		if len(s) == 0 || len(s) > 3 {
+			return 0, false
+		}
+		v, err := strconv.Atoi(s)
+		return v, err == nil && v >= 0
+	}
+	for i, t := range toks {
+		if v, ok := num(t); ok && i+1 < len(toks) {
+			switch toks[i+1] {
+			case "year", "years", "yr", "yrs", "yo", "y":
+				ages = append(ages, v)
+				continue
+			}
+		}
+		if i > 0 && (toks[i-1] == "aged" || toks[i-1] == "age") {
+			if v, ok := num(t); ok {
+				ages = append(ages, v)
+				continue
+			}
+		}
+		for _, suf := range []string{"yo", "yrs", "yr", "yearold", "yearsold"} {
+			if p, ok := strings.CutSuffix(t, suf); ok {
+				if v, ok := num(p); ok {
+					ages = append(ages, v)
+				}
+				break
+			}
+		}
+	}
+	return ages
+}
+
+// countRun is the length of the run of equal runes at the start of rs.
+func countRun(rs []rune) int {
+	n := 0
+	for n < len(rs) && rs[n] == rs[0] {
+		n++
+	}
+	return n
+}
