@@ -33,7 +33,7 @@ type Limits struct {
 	MaxN           int   `yaml:"max_n" json:"max_n"`                       // images per request; default 4
 	MaxSteps       int   `yaml:"max_steps" json:"max_steps"`               // default 100
 	MaxSide        int   `yaml:"max_side" json:"max_side"`                 // pixels; default 2048
-	MaxPageSize    int   `yaml:"max_page_size" json:"max_page_size"`       // audit entries per page; default 1000
+	MaxPageSize    int   `yaml:"max_page_size" json:"max_page_size"`       // audit entries per page; default 500
 	// Concurrency is how many generations run at once (default 1); MaxWaiting
 	// how many more may wait (default 8, beyond that 429); MaxWait how long one
 	// waits before 503 (default 30 s).
@@ -75,7 +75,7 @@ func (l Limits) withDefaults() Limits {
 	def(&l.MaxN, 4)
 	def(&l.MaxSteps, 100)
 	def(&l.MaxSide, 2048)
-	def(&l.MaxPageSize, 1000)
+	def(&l.MaxPageSize, 500)
 	def(&l.Concurrency, 1)
 	if l.MaxWaiting < 0 {
 		l.MaxWaiting = 0
