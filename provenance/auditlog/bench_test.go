@@ -89,3 +89,38 @@ func BenchmarkNormalize(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkAppendOpenLoop2000 issues appends at a fixed 2,000/s (one new
+// goroutine every 500 µs, as independent gateway requests arrive) and reports
+// the latency they see. Use -benchtime 10000x for a 5 s run.
+func BenchmarkAppendOpenLoop2000(b *testing.B) {
+	const rate = 2000
+	l := openTest(b, benchDir(b))
+	defer l.Close()
+	ctx := context.Background()
+	lat := make([]time.Duration, b.N)
+	var wg sync.WaitGroup
+	b.ResetTimer()
+	start := time.Now()
+	for i := range b.N {
+		if d := time.Until(start.Add(time.Duration(i) * time.Second / rate)); d > 0 {
+			time.Sleep(d)
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			t0 := time.Now()
+			if _, err := l.Append(ctx, sampleEntry("acme", i)); err != nil {
+				b.Error(err)
+			}
+			lat[i] = time.Since(t0)
+		}()
+	}
+	wg.Wait()
+	elapsed := time.Since(start)
+	b.StopTimer()
+	slices.Sort(lat)
+	b.ReportMetric(float64(b.N)/elapsed.Seconds(), "appends/s")
+	b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
+	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
+}

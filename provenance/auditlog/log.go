@@ -55,11 +55,12 @@ type Config struct {
 //
 // Index invariant: the entries row with idx N holds the canonical bytes whose
 // LeafData is tessera's entry N. Append never predicts indices (tessera's
-// batching may reorder concurrent batches): a writer goroutine first commits a
-// group of entries to the SQLite pending table (group commit, one fsync),
-// then hands them to tessera; a finisher goroutine waits for the indices
-// tessera assigns and moves the group from pending to entries in one
-// transaction before acknowledging. A crash between the steps leaves rows in
+// queue can reorder two timer-flushed batches). Three goroutines form a
+// pipeline: the writer commits each group of waiting appends to the SQLite
+// pending table (group commit, one fsync); the feeder hands everything
+// committed so far to tessera as one round and waits for its indices; the
+// finisher moves sequenced entries from pending to entries in one
+// transaction and acknowledges them. A crash between the steps leaves rows in
 // pending, which Open reconciles (see Open).
 type Log struct {
 	dir, origin string
@@ -77,7 +78,8 @@ type Log struct {
 
 	batchMax  int
 	reqs      chan *appendReq
-	added     chan []*appendReq
+	committed chan []*appendReq // durable in pending, for feedLoop
+	sequenced chan []*appendReq // indices known, for finishLoop
 	closing   chan struct{}
 	loops     sync.WaitGroup
 	closeOnce sync.Once
@@ -97,6 +99,8 @@ type appendReq struct {
 	data      []byte // LeafData: what tessera stores
 	pendingID int64
 	future    tessera.IndexFuture
+	got       tessera.Index
+	gotErr    error
 	idx       uint64
 	canonical []byte
 	done      chan appendResult
@@ -144,11 +148,12 @@ func Open(ctx context.Context, cfg Config) (*Log, error) {
 	}
 	l := &Log{
 		dir: cfg.Dir, origin: cfg.Origin, logger: logger, lock: lock,
-		batchMax: cfg.BatchMaxSize,
-		reqs:     make(chan *appendReq),
-		added:    make(chan []*appendReq, 64),
-		closing:  make(chan struct{}),
-		now:      time.Now,
+		batchMax:  cfg.BatchMaxSize,
+		reqs:      make(chan *appendReq),
+		committed: make(chan []*appendReq, 256),
+		sequenced: make(chan []*appendReq, 4),
+		closing:   make(chan struct{}),
+		now:       time.Now,
 	}
 	ok := false
 	defer func() {
@@ -191,7 +196,7 @@ func Open(ctx context.Context, cfg Config) (*Log, error) {
 		WithCheckpointSigner(signer).
 		WithCheckpointInterval(checkpointInterval).
 		WithCheckpointRepublishInterval(time.Minute).
-		WithBatching(uint(cfg.BatchMaxSize), cfg.BatchMaxAge).
+		WithBatching(uint(2*cfg.BatchMaxSize), cfg.BatchMaxAge).
 		WithPushback(uint(4*cfg.BatchMaxSize)).
 		WithShutdownTimeout(30*time.Second))
 	if err != nil {
@@ -204,8 +209,9 @@ func Open(ctx context.Context, cfg Config) (*Log, error) {
 	if err := l.awaitCheckpoint(ctx); err != nil {
 		return nil, err
 	}
-	l.loops.Add(2)
+	l.loops.Add(3)
 	go l.writeLoop()
+	go l.feedLoop()
 	go l.finishLoop()
 	ok = true
 	logger.Info("audit log open", slog.String("dir", cfg.Dir), slog.String("origin", cfg.Origin))
@@ -359,7 +365,7 @@ func (l *Log) Append(ctx context.Context, e Entry) (Entry, error) {
 // table with one transaction, and hands it to tessera.
 func (l *Log) writeLoop() {
 	defer l.loops.Done()
-	defer close(l.added)
+	defer close(l.committed)
 	for {
 		var first *appendReq
 		select {
@@ -394,23 +400,51 @@ func (l *Log) writeLoop() {
 			failAll(batch, fmt.Errorf("auditlog: store entries: %w", err))
 			continue
 		}
-		for _, r := range batch {
-			r.future = l.appender.Add(l.bgCtx, tessera.NewEntry(r.data))
-		}
-		l.added <- batch
+		l.committed <- batch
 	}
 }
 
-// finishLoop waits for tessera's indices, moves every group that is ready
-// from pending to entries in one transaction, and acknowledges.
+// feedLoop hands committed entries to tessera one round at a time: a round
+// is everything committed while the previous round was being integrated, so
+// under load one tessera integration (a handful of fsyncs) covers many
+// SQLite group commits, and when idle an entry goes in at once.
+func (l *Log) feedLoop() {
+	defer l.loops.Done()
+	defer close(l.sequenced)
+	for batch := range l.committed {
+		round := batch
+	more:
+		for len(round) < 2*l.batchMax {
+			select {
+			case b, ok := <-l.committed:
+				if !ok {
+					break more
+				}
+				round = append(round, b...)
+			default:
+				break more
+			}
+		}
+		for _, r := range round {
+			r.future = l.appender.Add(l.bgCtx, tessera.NewEntry(r.data))
+		}
+		for _, r := range round {
+			r.got, r.gotErr = r.future()
+		}
+		l.sequenced <- round
+	}
+}
+
+// finishLoop moves every sequenced round from pending to entries at the
+// indices tessera assigned, in one transaction, and acknowledges.
 func (l *Log) finishLoop() {
 	defer l.loops.Done()
-	for batch := range l.added {
+	for batch := range l.sequenced {
 		round := batch
 	more:
 		for {
 			select {
-			case b, ok := <-l.added:
+			case b, ok := <-l.sequenced:
 				if !ok {
 					break more
 				}
@@ -421,16 +455,15 @@ func (l *Log) finishLoop() {
 		}
 		ok := make([]*appendReq, 0, len(round))
 		for _, r := range round {
-			got, err := r.future()
-			if err != nil {
+			if r.gotErr != nil {
 				// Still in pending: the next Open adds it again.
-				l.logger.Error("audit log: transparency log append failed", slog.Any("error", err))
-				r.done <- appendResult{err: fmt.Errorf("auditlog: transparency log: %w", err)}
+				l.logger.Error("audit log: transparency log append failed", slog.Any("error", r.gotErr))
+				r.done <- appendResult{err: fmt.Errorf("auditlog: transparency log: %w", r.gotErr)}
 				continue
 			}
-			r.idx = got.Index
-			r.entry.Index = got.Index
-			r.canonical = withIndex(r.body, got.Index)
+			r.idx = r.got.Index
+			r.entry.Index = r.got.Index
+			r.canonical = withIndex(r.body, r.got.Index)
 			ok = append(ok, r)
 		}
 		var err error
