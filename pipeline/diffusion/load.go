@@ -4,7 +4,9 @@
 // so a Stable Diffusion 1.x or 2.x export and candor's built-in model load the
 // same way:
 //
-//	model_index.json                 (an optional "candor" section gives defaults)
+//	model_index.json                 optional "candor" section: name, width, height,
+//	                                 steps, guidance, scheduler, sizes ([[w, h], ...]:
+//	                                 the only sizes the model can make)
 //	scheduler/scheduler_config.json  (see package scheduler)
 //	tokenizer/vocab.json, tokenizer/merges.txt[, tokenizer_config.json]
 //	text_encoder/model.onnx          input_ids -> last_hidden_state
@@ -18,10 +20,18 @@
 // uncond + g (cond - uncond). Input names, element types and shapes are read
 // from the models (the timestep may be float32 [B] or an int64 scalar).
 //
+// Without a "candor" section the defaults are Stable Diffusion's: 50 steps,
+// guidance 7.5, the size from unet/config.json sample_size times the VAE's
+// upscaling (found by decoding a small latent at load), else 512.
+//
 // Reproducibility: image i of a request uses seed+i, and images are denoised
 // one at a time, so any image is reproduced bit for bit on the same machine
-// by asking for it alone with its own seed. The random numbers are documented
-// on normalSource (ChaCha8 + Box-Muller).
+// by asking for it alone with its own seed. The random numbers: ChaCha8 from
+// math/rand/v2 keyed by SHA-256("candor/diffusion/rng/v1" || seed as 8
+// little-endian bytes); standard normals by Box-Muller over pairs of uniforms
+// (u1 = 1 - Float64(), u2 = Float64(); sqrt(-2 ln u1) cos(2 pi u2), then the
+// sin twin); the initial latents first, in NCHW order, then each step's
+// ancestral noise. Changing any of this changes every image.
 package diffusion
 
 import (

@@ -9,7 +9,9 @@
 // (Stable Diffusion exports differ, for example, in the UNet timestep: float32
 // [B] from diffusers' converter, int64 scalar from others). One Run at a time
 // per session: concurrent runs on one ONNX Runtime session make latency
-// swing, so each session keeps its own queue (a mutex).
+// swing, so each session keeps its own queue (a mutex). RunContext stops a
+// run in progress when its context ends; Prepare binds buffers once for
+// loops that run the same shapes many times.
 //
 // The ONNX Runtime C API is documented at
 // https://onnxruntime.ai/docs/api/c/; the ONNX format at https://onnx.ai.
