@@ -124,3 +124,62 @@ func BenchmarkAppendOpenLoop2000(b *testing.B) {
 	b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
 	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
 }
+
+// BenchmarkEntries is one page of 50 from a tenant's history (the audit route).
+func BenchmarkEntries(b *testing.B) {
+	l := openTest(b, benchDir(b))
+	defer l.Close()
+	ctx := context.Background()
+	fill(b, l, 2000)
+	b.ResetTimer()
+	for b.Loop() {
+		p, err := l.Entries(ctx, Query{Tenant: "globex", After: 500, Limit: 50})
+		if err != nil || len(p.Entries) != 50 {
+			b.Fatalf("%d entries, %v", len(p.Entries), err)
+		}
+	}
+}
+
+// BenchmarkInclusionProof builds one proof from tiles (the proof route).
+func BenchmarkInclusionProof(b *testing.B) {
+	l := openTest(b, benchDir(b))
+	defer l.Close()
+	ctx := context.Background()
+	fill(b, l, 2000)
+	size := waitCheckpoint(b, l, 2000).Size
+	b.ResetTimer()
+	i := uint64(0)
+	for b.Loop() {
+		if _, err := l.InclusionProof(ctx, i%size, size); err != nil {
+			b.Fatal(err)
+		}
+		i += 7
+	}
+}
+
+// fill appends n entries for two tenants from 64 goroutines.
+func fill(b *testing.B, l *Log, n int) {
+	b.Helper()
+	var wg sync.WaitGroup
+	work := make(chan int)
+	for range 64 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range work {
+				tenant := "acme"
+				if i%2 == 1 {
+					tenant = "globex"
+				}
+				if _, err := l.Append(context.Background(), sampleEntry(tenant, i)); err != nil {
+					b.Error(err)
+				}
+			}
+		}()
+	}
+	for i := range n {
+		work <- i
+	}
+	close(work)
+	wg.Wait()
+}
