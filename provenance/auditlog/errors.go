@@ -26,6 +26,9 @@ var (
 	ErrNotFound = errors.New("auditlog: entry not found")
 	// ErrOutOfRange means an index or tree size lies beyond the published tree.
 	ErrOutOfRange = errors.New("auditlog: index or tree size out of range")
+	// ErrNotPublished means the entry exists but the latest checkpoint does
+	// not cover it yet; retry after ~100 ms.
+	ErrNotPublished = errors.New("auditlog: entry not yet covered by a published checkpoint")
 	// ErrLocked means another Log (in this or another process) holds the directory.
 	ErrLocked = errors.New("auditlog: directory is in use by another log")
 	// ErrKey means the checkpoint signing key files are missing, malformed or

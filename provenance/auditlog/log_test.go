@@ -329,3 +329,37 @@ func TestCommitment(t *testing.T) {
 		t.Error("commitment ignores the secret")
 	}
 }
+
+func TestProof(t *testing.T) {
+	ctx := context.Background()
+	l := openTest(t, t.TempDir())
+	defer l.Close()
+	var last Entry
+	for i := range 5 {
+		e, err := l.Append(ctx, sampleEntry("acme", i))
+		if err != nil {
+			t.Fatal(err)
+		}
+		last = e
+	}
+	cp := waitCheckpoint(t, l, 5)
+	for idx := range uint64(5) {
+		p, err := l.Proof(ctx, idx)
+		if err != nil {
+			t.Fatalf("Proof(%d): %v", idx, err)
+		}
+		if p.Entry.Index != idx || p.Entry.Tenant != "acme" || p.TreeSize < 5 {
+			t.Errorf("Proof(%d): %+v", idx, p)
+		}
+		root := cp.Hash
+		if p.TreeSize != cp.Size {
+			root = waitCheckpoint(t, l, p.TreeSize).Hash
+		}
+		if err := proof.VerifyInclusion(rfc6962.DefaultHasher, idx, p.TreeSize, LeafHash(p.Canonical), p.Hashes, root); err != nil {
+			t.Errorf("Proof(%d) does not verify: %v", idx, err)
+		}
+	}
+	if _, err := l.Proof(ctx, last.Index+1); !errors.Is(err, ErrNotFound) {
+		t.Errorf("Proof past the end: err = %v, want ErrNotFound", err)
+	}
+}

@@ -214,14 +214,14 @@ func VerifyWithKey(ctx context.Context, dir, verifierKey string) (VerifyReport, 
 
 // verifierFor picks the checkpoint verifier and cross-checks the stored key pair.
 func verifierFor(dir, verifierKey string, rep *VerifyReport) (note.Verifier, error) {
-	stored, storedV, err := loadVerifier(dir)
+	stored, _, err := loadVerifier(dir)
 	if verifierKey == "" {
 		if err != nil {
 			rep.add(0, ProblemCheckpoint, "stored verifier key: %v", err)
 			return nil, nil
 		}
 		verifierKey = stored
-	} else if err == nil && storedV.KeyHash() != 0 && stored != verifierKey {
+	} else if err == nil && stored != verifierKey {
 		rep.add(0, ProblemCheckpoint, "stored %s differs from the given verifier key", publicKeyFile)
 	}
 	v, verr := note.NewVerifier(verifierKey)
