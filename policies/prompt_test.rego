@@ -258,3 +258,9 @@ test_categories_listed if {
 	"explicit" in prompt.categories
 	count(prompt.categories) == 9
 }
+
+test_decision_deny_when_reasons if {
+	res := prompt.result with input as mk(words("hardcore porn"))
+	res.decision == "deny"
+	count(res.reasons) > 0
+}

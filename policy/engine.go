@@ -68,6 +68,7 @@ type compiled struct {
 	query      rego.PreparedEvalQuery
 	revision   string
 	vocab      map[string]struct{}
+	compact    map[string]string // multi-word vocabulary keys without spaces
 	categories []string
 	rules      categoryRules
 	tests      int
@@ -217,6 +218,7 @@ func (e *Engine) build(ctx context.Context) (*compiled, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrCompile, err)
 	}
+	vocab := vocabulary(candor)
 	cats := make([]string, 0, len(rules.defaults))
 	for c := range rules.defaults {
 		cats = append(cats, c)
@@ -225,7 +227,8 @@ func (e *Engine) build(ctx context.Context) (*compiled, error) {
 	return &compiled{
 		query:      pq,
 		revision:   revision,
-		vocab:      vocabulary(candor),
+		vocab:      vocab,
+		compact:    compactVocabulary(vocab),
 		categories: cats,
 		rules:      rules,
 		tests:      tests,
@@ -499,4 +502,17 @@ func vocabulary(candor map[string]any) map[string]struct{} {
 		}
 	}
 	return vocab
+}
+
+// compactVocabulary maps "taylorswift" to "taylor swift" for every multi-word
+// key, so that hashtag spellings and letters spread across word boundaries
+// ("t a y l o r s w i f t") still match.
+func compactVocabulary(vocab map[string]struct{}) map[string]string {
+	out := map[string]string{}
+	for k := range vocab {
+		if strings.Contains(k, " ") {
+			out[strings.ReplaceAll(k, " ", "")] = k
+		}
+	}
+	return out
 }

@@ -48,8 +48,8 @@ func (e *Engine) Evaluate(ctx context.Context, in Input) (Decision, error) {
 		},
 		"tokens":          strs(np.Tokens),
 		"negative_tokens": strs(nn.Tokens),
-		"terms":           filterTerms(np.Terms(), known),
-		"negative_terms":  filterTerms(nn.Terms(), known),
+		"terms":           filterTerms(np.Terms(), known, c.compact),
+		"negative_terms":  filterTerms(nn.Terms(), known, c.compact),
 		"stated_ages":     ints(np.Ages),
 		"tenant":          in.Tenant,
 		"roles":           roles,
@@ -147,11 +147,16 @@ func tenantSet(names []string) map[string]any {
 	return out
 }
 
-func filterTerms(terms []string, keep func(string) bool) []any {
+// filterTerms keeps the terms the policy data knows, adding the spaced form
+// of one-word terms that are multi-word keys written together.
+func filterTerms(terms []string, keep func(string) bool, compact map[string]string) []any {
 	out := make([]any, 0, 8)
 	for _, t := range terms {
 		if keep(t) {
 			out = append(out, t)
+		}
+		if k, ok := compact[t]; ok && k != t {
+			out = append(out, k)
 		}
 	}
 	return out

@@ -23,7 +23,8 @@ const maxNormalizeRunes = 16384
 // Normalized is a prompt as the policy sees it, after the steps described in
 // Normalize.
 type Normalized struct {
-	// Text is the evasion-resolved text: Collapsed joined by single spaces.
+	// Text is the evasion-resolved text: Collapsed joined by single spaces
+	// (two between one-letter words that a wide gap separated).
 	// It is what the API reports as the normalised prompt.
 	Text string
 	// Tokens are the word tokens after Unicode normalisation (NFKC, case
@@ -61,14 +62,15 @@ type Normalized struct {
 // ordinary words are never glued together ("a shot of espresso" stays four
 // words) and matching is on whole tokens, so "Scunthorpe" stays one word.
 func Normalize(s string) Normalized {
-	base := tokenize(foldText(s))
+	base, wide := tokenizeGaps(foldText(s))
 	n := Normalized{Tokens: base}
-	n.Collapsed = resolve(base, 'i', 1)
-	alt := resolve(base, 'l', 2)
+	var cw []bool
+	n.Collapsed, cw = resolve(base, wide, 'i', 1)
+	alt, _ := resolve(base, wide, 'l', 2)
 	if !equalTokens(alt, n.Collapsed) {
 		n.Alternate = alt
 	}
-	n.Text = strings.Join(n.Collapsed, " ")
+	n.Text = joinText(n.Collapsed, cw)
 	n.Ages = statedAges(base)
 	return n
 }
@@ -177,15 +179,26 @@ func isTokenRune(r rune) bool {
 // tokenize splits folded text into tokens; tokens made only of @ and $ are
 // dropped.
 func tokenize(s string) []string {
-	var toks []string
+	toks, _ := tokenizeGaps(s)
+	return toks
+}
+
+// tokenizeGaps also reports, for each token after the first, whether the gap
+// before it is wide: two or more separator runes ("  ", ", "). Spread letters
+// are joined only across narrow gaps, so "T a y l o r  S w i f t" gives two
+// words.
+func tokenizeGaps(s string) (toks []string, wide []bool) {
 	start := -1
+	gap := 0
 	flush := func(end int) {
 		if start >= 0 {
 			t := s[start:end]
 			if strings.Trim(t, "@$") != "" {
 				toks = append(toks, t)
+				wide = append(wide, gap >= 2)
 			}
 			start = -1
+			gap = 0
 		}
 	}
 	for i, r := range s {
@@ -196,28 +209,33 @@ func tokenize(s string) []string {
 			continue
 		}
 		flush(i)
+		gap++
 	}
 	flush(len(s))
-	return toks
+	return toks, wide
 }
 
 // resolve maps leetspeak (one as `one`), joins spread letters and shortens
 // runs of three or more equal letters to keep letters.
-func resolve(toks []string, one rune, keep int) []string {
+func resolve(toks []string, wide []bool, one rune, keep int) ([]string, []bool) {
 	clean := make([]string, 0, len(toks))
-	for _, t := range toks {
+	cleanWide := make([]bool, 0, len(toks))
+	for i, t := range toks {
 		if t = stripLeetSymbols(deLeet(t, one)); t != "" {
 			clean = append(clean, t)
+			cleanWide = append(cleanWide, wide[i])
 		}
 	}
 	out := make([]string, 0, len(clean))
+	outWide := make([]bool, 0, len(clean))
 	for i := 0; i < len(clean); {
 		j := i
-		for j < len(clean) && utf8.RuneCountInString(clean[j]) == 1 {
+		for j < len(clean) && utf8.RuneCountInString(clean[j]) == 1 && (j == i || !cleanWide[j]) {
 			j++
 		}
 		if j-i >= 3 {
 			out = append(out, squeeze(deLeet(strings.Join(clean[i:j], ""), one), keep))
+			outWide = append(outWide, cleanWide[i])
 			i = j
 			continue
 		}
@@ -226,9 +244,27 @@ func resolve(toks []string, one rune, keep int) []string {
 		}
 		for ; i < j; i++ {
 			out = append(out, squeeze(clean[i], keep))
+			outWide = append(outWide, cleanWide[i])
 		}
 	}
-	return out
+	return out, outWide
+}
+
+// joinText joins tokens with single spaces, and with two where a wide gap
+// separates two one-character tokens, so that normalising Text again gives
+// Text.
+func joinText(toks []string, wide []bool) string {
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+			if wide[i] && utf8.RuneCountInString(t) == 1 && utf8.RuneCountInString(toks[i-1]) == 1 {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(t)
+	}
+	return b.String()
 }
 
 // stripLeetSymbols removes the @ and $ that deLeet did not map.
