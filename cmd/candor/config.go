@@ -33,6 +33,8 @@ type fileConfig struct {
 	Server        serverConfig     `yaml:"server"`
 	DefaultTenant gateway.Tenant   `yaml:"default_tenant"`
 	Tenants       []gateway.Tenant `yaml:"tenants"`
+	// Signing names the institution's C2PA signing identity (wire.go).
+	Signing signingConfig `yaml:"signing"`
 }
 
 type serverConfig struct {

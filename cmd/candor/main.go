@@ -9,9 +9,12 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"os/signal"
 	"syscall"
+
+	"k8s.io/klog/v2"
 )
 
 // version is set at build time with -ldflags "-X main.version=...".
@@ -47,6 +50,9 @@ func usage(w io.Writer) {
 }
 
 func main() {
+	// tessera logs through klog; keep its chatter out of the user's terminal
+	// and its warnings and errors in slog's JSON shape.
+	klog.SetSlogLogger(slog.New(slog.NewJSONHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn})).With("component", "tessera"))
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
 	stop()
