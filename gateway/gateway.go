@@ -122,7 +122,9 @@ type Config struct {
 	Images   Images
 	Verifier Verifier
 	Bias     BiasReports
-	// ReloadPolicy, when set, backs POST /v1/admin/policy/reload.
+	// ReloadPolicy, when set, backs POST /v1/admin/policy/reload. Its result
+	// is not counted here: route every reload's result (SIGHUP, watch, this
+	// route) to Server.ObservePolicyReload from the engine's callback.
 	ReloadPolicy func(ctx context.Context) error
 	// Tenants from the config file; a tenant not listed gets DefaultTenant
 	// with its own name.

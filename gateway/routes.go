@@ -227,8 +227,9 @@ func (s *Server) policyReload(c echo.Context, rec *auditRecord) (reply, error) {
 	if s.reload == nil {
 		return reply{}, fmt.Errorf("policy reload: %w", ErrNotConfigured)
 	}
+	// The reload's result reaches the metrics through the engine's own
+	// reload callback (ObservePolicyReload), as a SIGHUP's does.
 	err := s.reload(c.Request().Context())
-	s.ObservePolicyReload(err)
 	if err != nil {
 		rec.outcome = "error"
 		s.log.Error("policy reload", slog.Any("err", err))
