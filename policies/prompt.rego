@@ -64,28 +64,26 @@ negative_classes := {cls |
 	some cls in data.candor.terms[t]
 }
 
-# Real people named in the prompt: built-in, institution and tenant lists.
-people := ({name | some t in unmasked; name := data.candor.protected_people[t]} | {name | some t in unmasked; name := data.candor.people_aliases[t]}) | {name | some t in unmasked; name := tenant_people[t]}
+lists := [
+	["named_person", data.candor.protected_people],
+	["named_person", data.candor.people_aliases],
+	["named_person", tenant_people],
+	["named_artist", data.candor.protected_artists],
+	["named_artist", data.candor.artist_aliases],
+	["named_artist", tenant_artists],
+]
 
-# Living artists named in the prompt.
-artists := ({name | some t in unmasked; name := data.candor.protected_artists[t]} | {name | some t in unmasked; name := data.candor.artist_aliases[t]}) | {name | some t in unmasked; name := tenant_artists[t]}
-
-# Signals: the lexicon classes present, plus facts derived from names, ages
-# and the negative prompt.
-signals := (classes | derived) | negative_derived
-
-derived contains "named_person" if count(people) > 0
-
-derived contains "named_artist" if count(artists) > 0
-
-derived contains "stated_minor_age" if {
-	some age in object.get(input, "stated_ages", [])
-	age < 18
+named := {[kind, name] |
+	some t in unmasked
+	some [kind, list] in lists
+	name := list[t]
 }
 
-# Clothing in the negative prompt steers the model towards nudity. Other
-# negative terms ("nude, nsfw") are what careful users write and never count.
-negative_derived contains "negative_clothing" if "clothing" in negative_classes
+people := {name | some ["named_person", name] in named}
+
+artists := {name | some ["named_artist", name] in named}
+
+signals := ((classes | {kind | some [kind, _] in named}) | {"stated_minor_age" | some age in object.get(input, "stated_ages", []); age < 18}) | {"negative_clothing" | "clothing" in negative_classes}
 
 # ---------------------------------------------------------------------------
 # Rules live in data.candor.rules (rules.json): each has a category, a message

@@ -18,14 +18,7 @@ func (e *Engine) Evaluate(ctx context.Context, in Input) (Decision, error) {
 
 	tenantPeople := tenantSet(in.TenantPolicy.ProtectedPeople)
 	tenantArtists := tenantSet(in.TenantPolicy.ProtectedArtists)
-	known := func(t string) bool {
-		if _, ok := c.vocab[t]; ok {
-			return true
-		}
-		_, p := tenantPeople[t]
-		_, a := tenantArtists[t]
-		return p || a
-	}
+	m := termMatcher{vocab: c.vocab, compact: c.compact, extra: [2]map[string]any{tenantPeople, tenantArtists}}
 
 	cats := make(map[string]any, len(in.TenantPolicy.Categories))
 	for k, v := range in.TenantPolicy.Categories {
@@ -48,8 +41,8 @@ func (e *Engine) Evaluate(ctx context.Context, in Input) (Decision, error) {
 		},
 		"tokens":          strs(np.Tokens),
 		"negative_tokens": strs(nn.Tokens),
-		"terms":           filterTerms(np.Terms(), known, c.compact),
-		"negative_terms":  filterTerms(nn.Terms(), known, c.compact),
+		"terms":           m.match(np),
+		"negative_terms":  m.match(nn),
 		"stated_ages":     ints(np.Ages),
 		"tenant":          in.Tenant,
 		"roles":           roles,
@@ -147,16 +140,60 @@ func tenantSet(names []string) map[string]any {
 	return out
 }
 
-// filterTerms keeps the terms the policy data knows, adding the spaced form
-// of one-word terms that are multi-word keys written together.
-func filterTerms(terms []string, keep func(string) bool, compact map[string]string) []any {
+// termMatcher finds the n-grams of a prompt that the policy data knows.
+// Only those reach Rego: every rule matches data keys, so the rest could not
+// change a decision, and leaving them out keeps evaluation fast.
+type termMatcher struct {
+	vocab   map[string]struct{}
+	compact map[string]string
+	extra   [2]map[string]any // the tenant's protected people and artists
+}
+
+func (m termMatcher) known(g []byte) (string, bool) {
+	if _, ok := m.vocab[string(g)]; ok {
+		return string(g), true
+	}
+	for _, x := range m.extra {
+		if _, ok := x[string(g)]; ok {
+			return string(g), true
+		}
+	}
+	return "", false
+}
+
+// match is Normalized.Terms filtered by the data, without building the
+// n-grams it does not keep. A one-word n-gram equal to a multi-word key
+// written together ("taylorswift") adds that key.
+func (m termMatcher) match(n Normalized) []any {
 	out := make([]any, 0, 8)
-	for _, t := range terms {
-		if keep(t) {
+	var seen map[string]struct{}
+	add := func(t string) {
+		if seen == nil {
+			seen = map[string]struct{}{}
+		}
+		if _, dup := seen[t]; !dup {
+			seen[t] = struct{}{}
 			out = append(out, t)
 		}
-		if k, ok := compact[t]; ok && k != t {
-			out = append(out, k)
+	}
+	buf := make([]byte, 0, 128)
+	for _, seq := range [][]string{n.Tokens, n.Collapsed, n.Alternate} {
+		for i := range seq {
+			buf = buf[:0]
+			for k := 0; k < MaxNgram && i+k < len(seq); k++ {
+				if k > 0 {
+					buf = append(buf, ' ')
+				}
+				buf = append(buf, seq[i+k]...)
+				if t, ok := m.known(buf); ok {
+					add(t)
+				}
+				if k == 0 {
+					if full, ok := m.compact[string(buf)]; ok {
+						add(full)
+					}
+				}
+			}
 		}
 	}
 	return out

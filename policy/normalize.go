@@ -350,6 +350,9 @@ func leetLetter(r, one rune) rune {
 
 // squeeze shortens runs of three or more equal letters to keep letters.
 func squeeze(t string, keep int) string {
+	if !hasTripleRun(t) {
+		return t
+	}
 	rs := []rune(t)
 	if len(rs) >= 3 && countRun(rs) == len(rs) {
 		return t // "xxx", "zzz": the repetition is the word
@@ -389,6 +392,8 @@ func equalTokens(a, b []string) bool {
 	return true
 }
 
+var ageSuffixes = [...]string{"yo", "yrs", "yr", "yearold", "yearsold"}
+
 // statedAges finds "N year(s) old", "N yr(s)", "N yo", "Nyo", "aged N", "age N".
 func statedAges(toks []string) []int {
 	var ages []int
@@ -413,7 +418,7 @@ func statedAges(toks []string) []int {
 				continue
 			}
 		}
-		for _, suf := range []string{"yo", "yrs", "yr", "yearold", "yearsold"} {
+		for _, suf := range ageSuffixes {
 			if p, ok := strings.CutSuffix(t, suf); ok {
 				if v, ok := num(p); ok {
 					ages = append(ages, v)
@@ -423,6 +428,18 @@ func statedAges(toks []string) []int {
 		}
 	}
 	return ages
+}
+
+// hasTripleRun reports whether t has three equal runes in a row.
+func hasTripleRun(t string) bool {
+	var a, b rune = -1, -2
+	for _, r := range t {
+		if r == a && r == b {
+			return true
+		}
+		a, b = b, r
+	}
+	return false
 }
 
 // countRun is the length of the run of equal runes at the start of rs.

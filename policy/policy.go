@@ -1,6 +1,18 @@
 // Package policy decides whether a prompt may be generated. It is the only
-// package that imports OPA: the Rego in policies/ is compiled once into a
-// prepared query; prompts are normalised in Go first so evasions fail.
+// package that imports OPA: the Rego in policies/ (package prompt, queried as
+// data.prompt.result, with its data under data.candor) is compiled once into a
+// prepared query and swapped atomically on Reload, which runs the policy's own
+// Rego tests (OPA's tester) first and keeps the working policy on any error.
+//
+// Prompts are normalised in Go first so evasions fail (see Normalize): Unicode
+// NFKC and full case folding (UAX #15, CaseFolding.txt), removal of combining
+// marks and format characters, look-alike letters mapped to Latin with a table
+// generated from Unicode's confusables data (UTS #39, section 4), leetspeak,
+// letters spread by spaces or punctuation, and repeated letters.
+//
+// Entry points: New(ctx, Config) gives an *Engine; Engine.Evaluate implements
+// Evaluator; Engine.Reload (cmd/candor calls it on SIGHUP) and Engine.Watch
+// (file changes) reload; ValidateTenantPolicy checks config-file overrides.
 package policy
 
 import "context"
