@@ -126,6 +126,8 @@ def main():
     ap.add_argument("--ckpt-dir", help="where ckpt.pt goes (default: --out)")
     ap.add_argument("--ckpt-every", type=float, default=60.0, help="seconds between checkpoints")
     ap.add_argument("--resume", action="store_true")
+    ap.add_argument("--init", help="directory with weights.npz + unet.npz: keep that VAE, go on training "
+                                   "text encoder and UNet from those (EMA) weights with a fresh optimizer")
     ap.add_argument("--eval-seeds", type=int, default=2, help="held-out evaluation at the end (0: none)")
     args = ap.parse_args()
     cfg = dict(PRESETS[args.preset])
@@ -167,6 +169,14 @@ def main():
          threads=torch.get_num_threads(), params={"vae_encoder": models.count(vae.encoder),
                                                   "vae_decoder": models.count(vae.decoder),
                                                   "text_encoder": models.count(text), "unet": models.count(unet)})
+    if args.init:
+        arrays = dict(np.load(os.path.join(args.init, "weights.npz")))
+        arrays.update(dict(np.load(os.path.join(args.init, "unet.npz"))))
+        for prefix, m in (("vae.", vae), ("text.", text), ("unet.", unet)):
+            m.load_state_dict({k[len(prefix):]: torch.from_numpy(np.array(v)) for k, v in arrays.items()
+                               if k.startswith(prefix)})
+        init_info = json.loads(str(arrays["meta.info"]))
+        note(event="init", source=args.init, previous=init_info.get("state"))
     opt_v = torch.optim.AdamW(vae.parameters(), lr=args.lr, weight_decay=0.0)
     opt_u = torch.optim.AdamW(list(unet.parameters()) + list(text.parameters()), lr=args.lr, weight_decay=0.01)
     ema_u, ema_t = EMA(unet, args.ema), EMA(text, args.ema)
@@ -174,6 +184,9 @@ def main():
              "scaling_factor": 1.0}
     os.makedirs(args.ckpt_dir or args.out, exist_ok=True)
     ckpt_path = os.path.join(args.ckpt_dir or args.out, "ckpt.pt")
+    if args.init:
+        state.update(phase="unet", scaling_factor=float(arrays["meta.scaling_factor"]),
+                     previous=init_info.get("state"), previous_init=init_info.get("previous"))
     if args.resume and os.path.exists(ckpt_path):
         ck = torch.load(ckpt_path, map_location=dev)
         vae.load_state_dict(ck["vae"])
