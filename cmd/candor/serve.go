@@ -2,11 +2,295 @@ package main
 
 import (
 	"context"
+	"errors"
+	"flag"
 	"fmt"
 	"io"
+	"log/slog"
+	"net"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"syscall"
+
+	"github.com/candor-ai/candor/gateway"
+	"github.com/candor-ai/candor/gateway/keys"
+	"github.com/candor-ai/candor/policies"
+	"github.com/candor-ai/candor/policy"
+	"github.com/candor-ai/candor/provenance/auditlog"
 )
 
-func runServe(_ context.Context, _ []string, _, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "candor serve: not built yet")
-	return 1
+// listFlag collects a repeatable (or comma-separated) flag.
+type listFlag []string
+
+func (l *listFlag) String() string { return strings.Join(*l, ",") }
+func (l *listFlag) Set(v string) error {
+	for p := range strings.SplitSeq(v, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			*l = append(*l, p)
+		}
+	}
+	return nil
+}
+
+func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fl := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	addr := fl.String("addr", "127.0.0.1:8080", "listen address")
+	dataDir := fl.String("data-dir", "./var", "state directory (keys, audit log, secrets)")
+	configPath := fl.String("config", "", "YAML config: tenants, limits, timeouts")
+	var policyData listFlag
+	fl.Var(&policyData, "policy-data", "directory of *.json policy data merged into data.candor (repeatable)")
+	policyDir := fl.String("policies", "", "on-disk policy directory to use instead of the built-in policies")
+	model := fl.String("model", "", "model directory in the diffusers ONNX layout (default: the built-in model; none found: image generation answers 501)")
+	ortLib := fl.String("ort-lib", "", "ONNX Runtime library (default: CANDOR_ORT_LIB, then the `make ort` cache)")
+	threads := fl.Int("threads", 0, "ONNX Runtime intra-op threads (default: all cores)")
+	dev := fl.Bool("dev", false, "development mode: on first start create an API key with every role for tenant \"dev\" and print it")
+	if err := fl.Parse(args); err != nil {
+		return 2
+	}
+	if fl.NArg() > 0 {
+		fmt.Fprintf(stderr, "candor serve: unexpected arguments %q\n", fl.Args())
+		return 2
+	}
+	logger := slog.New(slog.NewJSONHandler(stderr, nil))
+	if err := serve(ctx, serveOptions{
+		addr: *addr, dataDir: *dataDir, configPath: *configPath, policyData: policyData,
+		policyDir: *policyDir, dev: *dev, stdout: stdout, logger: logger,
+		modelDir: *model, ortLib: *ortLib, threads: *threads,
+	}); err != nil {
+		fmt.Fprintf(stderr, "candor serve: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+type serveOptions struct {
+	addr, dataDir, configPath, policyDir string
+	modelDir, ortLib                     string
+	threads                              int
+	policyData                           []string
+	dev                                  bool
+	stdout                               io.Writer
+	logger                               *slog.Logger
+	// ready, when set, receives the listening address (tests).
+	ready func(addr string)
+}
+
+// serve runs the gateway until ctx is cancelled (SIGTERM, SIGINT), then
+// finishes in-flight requests and closes the audit log.
+func serve(ctx context.Context, o serveOptions) (err error) {
+	cfg, err := loadConfig(o.configPath)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(o.dataDir, 0o700); err != nil {
+		return fmt.Errorf("data dir: %w", err)
+	}
+	master, err := loadOrCreateSecret(filepath.Join(o.dataDir, "secrets", "audit-hmac.key"))
+	if err != nil {
+		return err
+	}
+
+	var gw atomic.Pointer[gateway.Server]
+	pcfg := policy.Config{DataDirs: o.policyData, Logger: o.logger, OnReload: func(err error) {
+		if s := gw.Load(); s != nil {
+			s.ObservePolicyReload(err)
+		}
+	}}
+	if o.policyDir != "" {
+		pcfg.Dir = o.policyDir
+	} else {
+		pcfg.FS = policies.FS
+	}
+	engine, err := policy.New(ctx, pcfg)
+	if err != nil {
+		return fmt.Errorf("policy: %w", err)
+	}
+	if err := checkTenantPolicies(cfg, engine); err != nil {
+		return err
+	}
+
+	ks, err := keys.Open(ctx, keys.Config{Path: filepath.Join(o.dataDir, "keys.db"), Logger: o.logger})
+	if err != nil {
+		return err
+	}
+	defer ks.Close()
+
+	alog, err := auditlog.Open(ctx, auditlog.Config{Dir: filepath.Join(o.dataDir, "audit"), Origin: cfg.Server.AuditOrigin, Logger: o.logger})
+	if err != nil {
+		return fmt.Errorf("audit log: %w", err)
+	}
+	defer func() {
+		if cerr := alog.Close(); cerr != nil && err == nil {
+			err = fmt.Errorf("close audit log: %w", cerr)
+		}
+	}()
+
+	deps := serveDeps{Logger: o.logger, DataDir: o.dataDir, Config: cfg, Policy: engine, Audit: alog, MasterSecret: master,
+		ModelDir: o.modelDir, ORTLib: o.ortLib, Threads: o.threads}
+	images, closeImages, err := newImages(ctx, deps)
+	if err != nil {
+		return fmt.Errorf("images: %w", err)
+	}
+	if closeImages != nil {
+		defer closeImages()
+	}
+	verifier, err := newVerifier(ctx, deps)
+	if err != nil {
+		return fmt.Errorf("verifier: %w", err)
+	}
+	bias, err := newBias(ctx, deps)
+	if err != nil {
+		return fmt.Errorf("bias reports: %w", err)
+	}
+
+	gcfg := gateway.Config{
+		Logger:        o.logger,
+		Auth:          keyAuth{ks},
+		Policy:        engine,
+		Audit:         auditAdapter{alog},
+		ReloadPolicy:  engine.Reload,
+		Tenants:       cfg.Tenants,
+		DefaultTenant: cfg.DefaultTenant,
+		MasterSecret:  master,
+		Limits:        cfg.Server.Limits,
+		Timeouts:      cfg.Server.Timeouts,
+	}
+	// Interfaces holding typed nils would not compare equal to nil.
+	if images != nil {
+		gcfg.Images = images
+	}
+	if verifier != nil {
+		gcfg.Verifier = verifier
+	}
+	if bias != nil {
+		gcfg.Bias = bias
+	}
+	srv, err := gateway.New(gcfg)
+	if err != nil {
+		return err
+	}
+	gw.Store(srv)
+
+	ln, err := net.Listen("tcp", o.addr)
+	if err != nil {
+		return fmt.Errorf("listen: %w", err)
+	}
+	url := "http://" + ln.Addr().String()
+	fmt.Fprintf(o.stdout, "candor %s listening on %s (policy revision %s)\n", version, url, engine.Revision())
+	if o.dev {
+		if err := devKey(ctx, ks, o.stdout, url); err != nil {
+			ln.Close()
+			return err
+		}
+	}
+
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
+	go func() {
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-hup:
+				o.logger.Info("SIGHUP: reloading policies")
+				_ = engine.Reload(ctx) // OnReload logs and counts it
+			}
+		}
+	}()
+	if o.ready != nil {
+		o.ready(ln.Addr().String())
+	}
+	return srv.Serve(ctx, ln)
+}
+
+// devKey creates, on a first start with no keys, a key for tenant "dev"
+// with every role, and prints it.
+func devKey(ctx context.Context, ks *keys.Store, w io.Writer, url string) error {
+	n, err := ks.Count(ctx)
+	if err != nil {
+		return err
+	}
+	if n > 0 {
+		fmt.Fprintln(w, "development mode: keys exist already; create more with: candor keys create --tenant dev --roles generate,audit,admin")
+		return nil
+	}
+	tok, _, err := ks.Create(ctx, "dev", keys.Roles)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "development API key (tenant dev, roles generate,audit,admin; shown once):\n  %s\n", tok)
+	fmt.Fprintf(w, "try: curl -s %s/v1/policy/check -H 'Authorization: Bearer %s' -H 'Content-Type: application/json' -d '{\"prompt\":\"a lighthouse at dusk\"}'\n", url, tok)
+	return nil
+}
+
+// keyAuth adapts the key store to gateway.Authenticator.
+type keyAuth struct{ s *keys.Store }
+
+func (k keyAuth) Authenticate(ctx context.Context, token string) (gateway.Principal, error) {
+	key, err := k.s.Authenticate(ctx, token)
+	if errors.Is(err, keys.ErrMalformed) || errors.Is(err, keys.ErrUnknown) {
+		return gateway.Principal{}, fmt.Errorf("%w: %w", gateway.ErrUnauthenticated, err)
+	}
+	if err != nil {
+		return gateway.Principal{}, err
+	}
+	return gateway.Principal{KeyID: key.ID, Tenant: key.Tenant, Roles: key.Roles}, nil
+}
+
+// auditAdapter adapts auditlog.Log to gateway.AuditLog: the gateway's
+// after= is exclusive, auditlog's cursor inclusive.
+type auditAdapter struct{ l *auditlog.Log }
+
+var _ gateway.AuditLog = auditAdapter{}
+
+func (a auditAdapter) Append(ctx context.Context, e auditlog.Entry) (auditlog.Entry, error) {
+	return a.l.Append(ctx, e)
+}
+
+func (a auditAdapter) Entries(ctx context.Context, q gateway.AuditQuery) (gateway.AuditPage, error) {
+	aq := auditlog.Query{Tenant: q.Tenant, Since: q.Since, Until: q.Until, Limit: q.Limit}
+	if q.HasAfter {
+		if q.After == ^uint64(0) {
+			return gateway.AuditPage{}, nil
+		}
+		aq.After = q.After + 1
+	}
+	p, err := a.l.Entries(ctx, aq)
+	if errors.Is(err, auditlog.ErrInvalidQuery) {
+		return gateway.AuditPage{}, fmt.Errorf("%w: %w", gateway.ErrInvalidRequest, err)
+	}
+	if err != nil {
+		return gateway.AuditPage{}, err
+	}
+	out := gateway.AuditPage{Entries: p.Entries}
+	if p.Next != 0 {
+		out.More, out.Next = true, p.Next-1
+	}
+	return out, nil
+}
+
+func (a auditAdapter) Entry(ctx context.Context, index uint64) (auditlog.Entry, error) {
+	c, err := a.l.Canonical(ctx, index)
+	if errors.Is(err, auditlog.ErrNotFound) {
+		return auditlog.Entry{}, fmt.Errorf("%w: %w", gateway.ErrNotFound, err)
+	}
+	if err != nil {
+		return auditlog.Entry{}, err
+	}
+	return auditlog.ParseCanonical(c)
+}
+
+func (a auditAdapter) Checkpoint(ctx context.Context) ([]byte, error) { return a.l.Checkpoint(ctx) }
+
+func (a auditAdapter) InclusionProof(ctx context.Context, index, treeSize uint64) ([][]byte, error) {
+	return a.l.InclusionProof(ctx, index, treeSize)
+}
+
+func (a auditAdapter) LeafHash(ctx context.Context, index uint64) ([]byte, error) {
+	return a.l.LeafHash(ctx, index)
 }

@@ -1,0 +1,304 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// syncBuffer is a bytes.Buffer safe for the server goroutine and the test.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+func newKey(t testing.TB, dir, tenant, roles string) string {
+	t.Helper()
+	var out, errb bytes.Buffer
+	if code := run(context.Background(), []string{"keys", "create", "--data-dir", dir, "--tenant", tenant, "--roles", roles}, &out, &errb); code != 0 {
+		t.Fatalf("keys create: %s", errb.String())
+	}
+	return strings.TrimSpace(out.String())
+}
+
+// startServe runs serve on 127.0.0.1:0 and returns its URL and a stop
+// function that cancels it (as SIGTERM does) and returns serve's error.
+func startServe(t testing.TB, o serveOptions) (string, func() error) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	ready := make(chan string, 1)
+	o.addr = "127.0.0.1:0"
+	o.ready = func(a string) { ready <- a }
+	if o.stdout == nil {
+		o.stdout = io.Discard
+	}
+	if o.logger == nil {
+		o.logger = slog.New(slog.DiscardHandler)
+	}
+	done := make(chan error, 1)
+	go func() { done <- serve(ctx, o) }()
+	select {
+	case addr := <-ready:
+		var once sync.Once
+		var err error
+		stop := func() error {
+			once.Do(func() { cancel(); err = <-done })
+			return err
+		}
+		t.Cleanup(func() { _ = stop() })
+		return "http://" + addr, stop
+	case err := <-done:
+		cancel()
+		t.Fatalf("serve did not start: %v", err)
+	case <-time.After(60 * time.Second):
+		cancel()
+		t.Fatal("serve did not start in 60 s")
+	}
+	return "", nil
+}
+
+func call(t testing.TB, method, url, key, body string) (int, []byte) {
+	t.Helper()
+	req, err := http.NewRequest(method, url, strings.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if key != "" {
+		req.Header.Set("Authorization", "Bearer "+key)
+	}
+	if body != "" {
+		req.Header.Set("Content-Type", "application/json")
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, b
+}
+
+// TestServeEndToEnd: real policy, real audit log, real keys. Create keys,
+// check a denied prompt, read the entry as the tenant's auditor (and not as
+// another tenant's), get its inclusion proof, shut down, audit verify.
+func TestServeEndToEnd(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "var")
+	gen := newKey(t, dir, "museum", "generate")
+	aud := newKey(t, dir, "museum", "audit")
+	other := newKey(t, dir, "school", "audit")
+	cfgPath := filepath.Join(t.TempDir(), "candor.yaml")
+	if err := os.WriteFile(cfgPath, []byte("tenants: [{name: museum, prompt_privacy: store}]\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	stdout := &syncBuffer{}
+	url, stop := startServe(t, serveOptions{dataDir: dir, configPath: cfgPath, stdout: stdout})
+	if !strings.Contains(stdout.String(), "listening on "+url) {
+		t.Errorf("URL not printed: %q", stdout.String())
+	}
+
+	code, body := call(t, http.MethodPost, url+"/v1/policy/check", gen, `{"prompt":"a photo of Al Pacino eating soup"}`)
+	if code != 200 {
+		t.Fatalf("check: %d %s", code, body)
+	}
+	var chk struct {
+		Decision   string `json:"decision"`
+		Reasons    []struct{ Category string }
+		Revision   string `json:"revision"`
+		AuditIndex uint64 `json:"audit_index"`
+	}
+	if err := json.Unmarshal(body, &chk); err != nil || chk.Decision != "deny" || len(chk.Reasons) == 0 || chk.Revision == "" {
+		t.Fatalf("check answer %s", body)
+	}
+	if code, body := call(t, http.MethodPost, url+"/v1/images/generations", gen, `{"prompt":"a photo of Al Pacino"}`); code != 400 ||
+		!strings.Contains(string(body), "content_policy_violation") {
+		t.Errorf("images denied: %d %s", code, body)
+	}
+	if code, _ := call(t, http.MethodPost, url+"/v1/policy/check", aud, `{"prompt":"x"}`); code != 403 {
+		t.Errorf("audit key on check: %d", code)
+	}
+	if code, _ := call(t, http.MethodPost, url+"/v1/policy/check", gen[:len(gen)-1]+"A", `{"prompt":"x"}`); code != 401 {
+		t.Errorf("wrong key: %d", code)
+	}
+
+	code, body = call(t, http.MethodGet, url+"/v1/audit/entries", aud, "")
+	var page struct {
+		Data []struct {
+			Index    uint64 `json:"index"`
+			Tenant   string `json:"tenant"`
+			Prompt   string `json:"prompt"`
+			Decision string `json:"decision"`
+			Route    string `json:"route"`
+		} `json:"data"`
+	}
+	if err := json.Unmarshal(body, &page); err != nil || code != 200 || len(page.Data) != 2 {
+		t.Fatalf("entries: %d %s", code, body)
+	}
+	if e := page.Data[0]; e.Decision != "deny" || e.Prompt != "a photo of Al Pacino eating soup" || e.Route != "POST /v1/policy/check" || e.Index != chk.AuditIndex {
+		t.Errorf("entry %+v", e)
+	}
+	code, body = call(t, http.MethodGet, url+"/v1/audit/entries", other, "")
+	if code != 200 || strings.Contains(string(body), "museum") || strings.Contains(string(body), "Pacino") {
+		t.Errorf("another tenant sees: %d %s", code, body)
+	}
+	if code, _ := call(t, http.MethodGet, fmt.Sprintf("%s/v1/audit/proof?index=%d", url, chk.AuditIndex), other, ""); code != 404 {
+		t.Errorf("another tenant's proof: %d", code)
+	}
+	var proof struct {
+		TreeSize uint64   `json:"tree_size"`
+		Hashes   []string `json:"hashes"`
+		LeafHash string   `json:"leaf_hash"`
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		code, body = call(t, http.MethodGet, fmt.Sprintf("%s/v1/audit/proof?index=%d", url, chk.AuditIndex), aud, "")
+		if code != 503 || time.Now().After(deadline) {
+			break
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	if err := json.Unmarshal(body, &proof); err != nil || code != 200 || proof.TreeSize == 0 || proof.LeafHash == "" {
+		t.Fatalf("proof: %d %s", code, body)
+	}
+	code, body = call(t, http.MethodGet, url+"/metrics", "", "")
+	if code != 200 || !strings.Contains(string(body), `candor_policy_decisions_total{category=`) {
+		t.Errorf("metrics: %d", code)
+	}
+
+	if err := stop(); err != nil {
+		t.Fatalf("serve: %v", err)
+	}
+	var out, errb bytes.Buffer
+	if code := run(context.Background(), []string{"audit", "verify", "--data-dir", dir}, &out, &errb); code != 0 {
+		t.Fatalf("audit verify: exit %d\n%s%s", code, out.String(), errb.String())
+	}
+	if !strings.Contains(out.String(), "checked:") {
+		t.Errorf("verify output %q", out.String())
+	}
+}
+
+func TestServeDevKeyAndBadConfig(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "var")
+	stdout := &syncBuffer{}
+	url, stop := startServe(t, serveOptions{dataDir: dir, dev: true, stdout: stdout})
+	var key string
+	for _, f := range strings.Fields(stdout.String()) {
+		if strings.HasPrefix(f, "cnd_") {
+			key = f
+			break
+		}
+	}
+	if key == "" {
+		t.Fatalf("no dev key printed: %q", stdout.String())
+	}
+	if code, body := call(t, http.MethodGet, url+"/v1/bias/reports", key, ""); code != 200 || strings.TrimSpace(string(body)) != `{"data":[]}` {
+		t.Errorf("bias with dev key: %d %s", code, body)
+	}
+	if code, _ := call(t, http.MethodPost, url+"/v1/images/generations", key, `{"prompt":"a lighthouse"}`); !slices.Contains([]int{200, 501}, code) {
+		t.Errorf("images with dev key: %d", code)
+	}
+	if err := stop(); err != nil {
+		t.Fatal(err)
+	}
+
+	bad := filepath.Join(t.TempDir(), "bad.yaml")
+	_ = os.WriteFile(bad, []byte("tenants: [{name: a, surprise: 1}]\n"), 0o600)
+	var out, errb bytes.Buffer
+	if code := run(context.Background(), []string{"serve", "--data-dir", dir, "--config", bad, "--addr", "127.0.0.1:0"}, &out, &errb); code != 1 ||
+		!strings.Contains(errb.String(), "surprise") {
+		t.Errorf("bad config: exit %d %q", code, errb.String())
+	}
+	if code := run(context.Background(), []string{"serve", "--nope"}, &out, &errb); code != 2 {
+		t.Errorf("bad flag: exit %d", code)
+	}
+}
+
+func TestAuditVerifyMissing(t *testing.T) {
+	var out, errb bytes.Buffer
+	if code := run(context.Background(), []string{"audit", "verify", "--data-dir", filepath.Join(t.TempDir(), "none")}, &out, &errb); code != 1 {
+		t.Errorf("exit %d", code)
+	}
+	if code := run(context.Background(), []string{"audit"}, &out, &errb); code != 2 {
+		t.Errorf("exit %d", code)
+	}
+}
+
+// TestServeReload: SIGHUP and POST /v1/admin/policy/reload pick up new
+// --policy-data, and the reload is counted in the metrics.
+func TestServeReload(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "var")
+	pdata := t.TempDir()
+	gen := newKey(t, dir, "museum", "generate,admin")
+	url, _ := startServe(t, serveOptions{dataDir: dir, policyData: []string{pdata}})
+	check := func() string {
+		code, body := call(t, http.MethodPost, url+"/v1/policy/check", gen, `{"prompt":"a photo of Zelda Quuxworth"}`)
+		if code != 200 {
+			t.Fatalf("check: %d %s", code, body)
+		}
+		var r struct{ Decision string }
+		_ = json.Unmarshal(body, &r)
+		return r.Decision
+	}
+	if d := check(); d != "allow" {
+		t.Fatalf("before: %s", d)
+	}
+	if err := os.WriteFile(filepath.Join(pdata, "museum.json"), []byte(`{"protected_people": ["Zelda Quuxworth"]}`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := syscall.Kill(os.Getpid(), syscall.SIGHUP); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(20 * time.Second)
+	for check() != "deny" {
+		if time.Now().After(deadline) {
+			t.Fatal("SIGHUP did not reload the policy data")
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if err := os.WriteFile(filepath.Join(pdata, "museum.json"), []byte(`{"protected_people": []}`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if code, body := call(t, http.MethodPost, url+"/v1/admin/policy/reload", gen, ""); code != 200 {
+		t.Fatalf("admin reload: %d %s", code, body)
+	}
+	if d := check(); d != "allow" {
+		t.Errorf("after admin reload: %s", d)
+	}
+	_, body := call(t, http.MethodGet, url+"/metrics", "", "")
+	if !strings.Contains(string(body), `candor_policy_reload_total{result="ok"} 2`) {
+		t.Errorf("reloads not counted")
+	}
+	// A broken data file keeps the working policy and answers 422.
+	if err := os.WriteFile(filepath.Join(pdata, "museum.json"), []byte(`{not json`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if code, _ := call(t, http.MethodPost, url+"/v1/admin/policy/reload", gen, ""); code != 422 {
+		t.Errorf("broken reload: %d", code)
+	}
+	if d := check(); d != "allow" {
+		t.Errorf("after broken reload: %s", d)
+	}
+}
