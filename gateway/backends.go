@@ -16,6 +16,11 @@ const (
 	RoleAdmin    = "admin"
 )
 
+// AnonymousTenant is the tenant recorded in the audit log for requests to
+// routes that need no key (POST /v1/verify) sent without one. It cannot
+// collide with a tenant name, which starts with a letter or digit.
+const AnonymousTenant = "_anonymous"
+
 // Principal is the authenticated caller: one API key of one tenant.
 type Principal struct {
 	KeyID  string

@@ -79,6 +79,9 @@ func (f *fakeAudit) Append(_ context.Context, e auditlog.Entry) (auditlog.Entry,
 	if f.fail {
 		return e, errFakeDisk
 	}
+	if e.Tenant == "" { // as auditlog does
+		return e, errors.New("tenant is empty")
+	}
 	e.Index = uint64(len(f.entries))
 	f.entries = append(f.entries, e)
 	return e, nil

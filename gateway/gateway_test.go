@@ -657,6 +657,20 @@ func TestVerify(t *testing.T) {
 	}
 	h := newHarness(t, func(c *Config) { c.Verifier = nil })
 	mustError(t, h.do(http.MethodPost, "/v1/verify", "", "image/png", png), 501, "not_configured")
+
+	// No key: audited as anonymous; a key: audited as its tenant; a wrong key: 401.
+	h = newHarness(t, nil)
+	if rec := h.do(http.MethodPost, "/v1/verify", "", "image/png", png); rec.Code != 200 {
+		t.Fatal(rec.Body)
+	}
+	if rec := h.do(http.MethodPost, "/v1/verify", "aud-b", "image/png", png); rec.Code != 200 {
+		t.Fatal(rec.Body)
+	}
+	mustError(t, h.do(http.MethodPost, "/v1/verify", "nope", "image/png", png), 401, "invalid_api_key")
+	es := h.audit.all()
+	if len(es) != 2 || es[0].Tenant != AnonymousTenant || es[1].Tenant != "b" || es[1].KeyID != "kb2" || es[0].Outcome != "verified" {
+		t.Errorf("verify entries %+v", es)
+	}
 }
 
 func TestBiasReports(t *testing.T) {

@@ -176,6 +176,29 @@ func (s *Server) requireRole(role string) echo.MiddlewareFunc {
 	}
 }
 
+// optionalKey authenticates a key when one is sent (a wrong one is still a
+// 401), so requests to open routes are attributed to their tenant.
+func (s *Server) optionalKey(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		if c.Request().Header.Get(echo.HeaderAuthorization) == "" {
+			return next(c)
+		}
+		token, err := bearer(c.Request())
+		if err != nil {
+			return err
+		}
+		p, err := s.auth.Authenticate(c.Request().Context(), token)
+		if err != nil {
+			if errors.Is(err, ErrUnauthenticated) {
+				return &Error{Status: http.StatusUnauthorized, Code: "invalid_api_key", Message: "unknown API key", Err: err}
+			}
+			return fmt.Errorf("authenticate: %w", err)
+		}
+		c.Set(ctxPrincipal, p)
+		return next(c)
+	}
+}
+
 // bearer extracts the key from "Authorization: Bearer KEY".
 func bearer(r *http.Request) (string, error) {
 	h := r.Header.Get(echo.HeaderAuthorization)

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"maps"
 	"net/http"
 
 	"github.com/labstack/echo/v4"
@@ -43,7 +44,7 @@ func (s *Server) routes(reg *prometheus.Registry) *echo.Echo {
 	})
 	e.POST("/v1/images/generations", s.audited(s.imagesGenerations), jsonLimit, gen)
 	e.POST("/v1/policy/check", s.audited(s.policyCheck), jsonLimit, gen)
-	e.POST("/v1/verify", s.audited(s.verify), bodyLimit(s.limits.MaxImageBytes))
+	e.POST("/v1/verify", s.audited(s.verify), bodyLimit(s.limits.MaxImageBytes), s.optionalKey)
 	e.GET("/v1/audit/entries", s.audited(s.auditEntries), aud)
 	e.GET("/v1/audit/checkpoint", s.audited(s.auditCheckpoint), aud)
 	e.GET("/v1/audit/proof", s.audited(s.auditProof), aud)
@@ -125,7 +126,10 @@ func (s *Server) audited(h auditedHandler) echo.HandlerFunc {
 
 // entry builds the audit entry of one request.
 func (s *Server) entry(c echo.Context, rec *auditRecord, herr error) auditlog.Entry {
-	p, _ := getPrincipal(c)
+	p, ok := getPrincipal(c)
+	if !ok {
+		p.Tenant = AnonymousTenant
+	}
 	e := auditlog.Entry{
 		Time:           s.now().UTC(),
 		RequestID:      getRequestID(c),
@@ -134,7 +138,7 @@ func (s *Server) entry(c echo.Context, rec *auditRecord, herr error) auditlog.En
 		Route:          c.Request().Method + " " + c.Path(),
 		PolicyRevision: s.policy.Revision(),
 		Outcome:        rec.outcome,
-		Details:        rec.details,
+		Details:        maps.Clone(rec.details),
 	}
 	if rec.hasPrompt {
 		t := s.tenant(p.Tenant)

@@ -3,19 +3,26 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/base64"
 	"encoding/json"
 	"fmt"
+	"image"
+	pngenc "image/png"
 	"io"
 	"log/slog"
 	"net/http"
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
 	"testing"
 	"time"
+
+	merkleproof "github.com/transparency-dev/merkle/proof"
+	"github.com/transparency-dev/merkle/rfc6962"
 )
 
 // syncBuffer is a bytes.Buffer safe for the server goroutine and the test.
@@ -168,9 +175,10 @@ func TestServeEndToEnd(t *testing.T) {
 		t.Errorf("another tenant's proof: %d", code)
 	}
 	var proof struct {
-		TreeSize uint64   `json:"tree_size"`
-		Hashes   []string `json:"hashes"`
-		LeafHash string   `json:"leaf_hash"`
+		Checkpoint string   `json:"checkpoint"`
+		TreeSize   uint64   `json:"tree_size"`
+		Hashes     []string `json:"hashes"`
+		LeafHash   string   `json:"leaf_hash"`
 	}
 	deadline := time.Now().Add(10 * time.Second)
 	for {
@@ -182,6 +190,39 @@ func TestServeEndToEnd(t *testing.T) {
 	}
 	if err := json.Unmarshal(body, &proof); err != nil || code != 200 || proof.TreeSize == 0 || proof.LeafHash == "" {
 		t.Fatalf("proof: %d %s", code, body)
+	}
+	// The proof checks out against the root in the signed checkpoint (RFC 9162 2.1.3.2).
+	lines := strings.Split(proof.Checkpoint, "\n")
+	root, err1 := base64.StdEncoding.DecodeString(lines[2])
+	leaf, err2 := base64.StdEncoding.DecodeString(proof.LeafHash)
+	if err1 != nil || err2 != nil || lines[1] != strconv.FormatUint(proof.TreeSize, 10) {
+		t.Fatalf("checkpoint %q", proof.Checkpoint)
+	}
+	var path [][]byte
+	for _, h := range proof.Hashes {
+		b, err := base64.StdEncoding.DecodeString(h)
+		if err != nil {
+			t.Fatal(err)
+		}
+		path = append(path, b)
+	}
+	if err := merkleproof.VerifyInclusion(rfc6962.DefaultHasher, chk.AuditIndex, proof.TreeSize, leaf, path, root); err != nil {
+		t.Errorf("inclusion proof does not verify: %v", err)
+	}
+
+	// Verify needs no key; a plain PNG has no Content Credentials.
+	var png bytes.Buffer
+	_ = pngenc.Encode(&png, image.NewNRGBA(image.Rect(0, 0, 4, 4)))
+	req, _ := http.NewRequest(http.MethodPost, url+"/v1/verify", &png)
+	req.Header.Set("Content-Type", "image/png")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	vb, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || !strings.Contains(string(vb), `"state":"absent"`) {
+		t.Errorf("verify: %d %s", resp.StatusCode, vb)
 	}
 	code, body = call(t, http.MethodGet, url+"/metrics", "", "")
 	if code != 200 || !strings.Contains(string(body), `candor_policy_decisions_total{category=`) {
