@@ -15,7 +15,13 @@
 #     input.tenant_policy.categories           category -> deny|warn|allow_adult_art|allow
 #     input.tenant_policy.protected_people     {normalised name: display name}
 #     input.tenant_policy.protected_artists    {normalised name: display name}
-#   Lists live in data.candor (see the JSON files beside this one).
+#   Lists live in data.candor (see the JSON files beside this one):
+#     terms     normalised term -> lexicon classes (people.json and artists.json
+#               add real people as named_person, living artists as named_artist)
+#     benign    phrase -> terms it neutralises ("chicken breast" -> breast)
+#     rules     rule id -> category, message, clauses of signals
+#     triggers  signal -> rules with a clause starting with it
+#     categories, levels, adult_art_rules  levels and what tenants may change
 package prompt
 
 # The answer the Go engine reads.
@@ -64,26 +70,21 @@ negative_classes := {cls |
 	some cls in data.candor.terms[t]
 }
 
-lists := [
-	["named_person", data.candor.protected_people],
-	["named_person", data.candor.people_aliases],
-	["named_person", tenant_people],
-	["named_artist", data.candor.protected_artists],
-	["named_artist", data.candor.artist_aliases],
-	["named_artist", tenant_artists],
-]
+# Signals: the lexicon classes present (names of real people and living
+# artists are terms of class named_person and named_artist), the tenant's own
+# protected names, and facts from stated ages and the negative prompt.
+signals := ((classes | tenant_signals) | age_signals) | negative_signals
 
-named := {[kind, name] |
-	some t in unmasked
-	some [kind, list] in lists
-	name := list[t]
+tenant_signals := {"named_person" | some t in unmasked; tenant_people[t]} | {"named_artist" | some t in unmasked; tenant_artists[t]}
+
+age_signals := {"stated_minor_age" |
+	some age in object.get(input, "stated_ages", [])
+	age < 18
 }
 
-people := {name | some ["named_person", name] in named}
-
-artists := {name | some ["named_artist", name] in named}
-
-signals := ((classes | {kind | some [kind, _] in named}) | {"stated_minor_age" | some age in object.get(input, "stated_ages", []); age < 18}) | {"negative_clothing" | "clothing" in negative_classes}
+# Clothing in the negative prompt steers the model towards nudity. Other
+# negative terms ("nude, nsfw") are what careful users write and never count.
+negative_signals := {"negative_clothing" | "clothing" in negative_classes}
 
 # ---------------------------------------------------------------------------
 # Rules live in data.candor.rules (rules.json): each has a category, a message

@@ -29,9 +29,12 @@ import (
 // Query is the Rego rule the engine evaluates.
 const Query = "data.prompt.result"
 
-// nameKeys are data.candor keys holding name sets. An institution may give
-// them as JSON arrays; they become objects keyed by normalised name.
-var nameKeys = []string{"protected_people", "protected_artists", "people_aliases", "artist_aliases"}
+// nameClasses maps the --policy-data name lists (CONTRACT.md) to the lexicon
+// class their names get in data.candor.terms.
+var nameClasses = map[string]string{
+	"protected_people":  "named_person",
+	"protected_artists": "named_artist",
+}
 
 // Config configures an Engine.
 type Config struct {
@@ -362,19 +365,20 @@ func mergeStrict(dst, src map[string]any, file string) error {
 // lists and objects add to what is there, arrays append, scalars replace.
 func mergeInstitution(dst, src map[string]any) error {
 	for k, v := range src {
-		if slices.Contains(nameKeys, k) {
+		if class, ok := nameClasses[k]; ok {
 			set, err := nameSet(v)
 			if err != nil {
 				return fmt.Errorf("%s: %w", k, err)
 			}
-			old, _ := dst[k].(map[string]any)
-			if old == nil {
-				old = map[string]any{}
-				dst[k] = old
+			terms, _ := dst["terms"].(map[string]any)
+			if terms == nil {
+				terms = map[string]any{}
+				dst["terms"] = terms
 			}
-			for nk, nv := range set {
-				if _, ok := old[nk]; !ok {
-					old[nk] = nv
+			for nk := range set {
+				classes, _ := terms[nk].([]any)
+				if !slices.Contains(classes, any(class)) {
+					terms[nk] = append(slices.Clone(classes), class)
 				}
 			}
 			continue
@@ -446,7 +450,7 @@ func nameSet(v any) (map[string]any, error) {
 // normalizeData re-keys the lookup tables in data.candor with Key, so that
 // whatever spelling a file uses matches the normaliser's terms.
 func normalizeData(candor map[string]any) error {
-	for _, k := range append(slices.Clone(nameKeys), "terms", "benign") {
+	for _, k := range []string{"terms", "benign"} {
 		v, ok := candor[k]
 		if !ok {
 			continue
