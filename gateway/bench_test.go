@@ -12,6 +12,10 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/candor-ai/candor/policies"
+	"github.com/candor-ai/candor/policy"
+	"github.com/candor-ai/candor/provenance/auditlog"
 )
 
 // BenchmarkPolicyCheckHandler is the gateway's own cost per request
@@ -38,8 +42,54 @@ func BenchmarkPolicyCheckHandler(b *testing.B) {
 // cmd/candor's BenchmarkPolicyCheckLoopback does the same with the real
 // policy engine and audit log.
 func BenchmarkPolicyCheckLoopbackFake(b *testing.B) {
-	const concurrency = 16
-	h := newHarness(b, nil)
+	loopback(b, newHarness(b, nil), 16)
+}
+
+// BenchmarkPolicyCheckLoopbackParts swaps in the real policy engine and the
+// real audit log one at a time, to show which part costs what:
+//
+//	go test -run '^$' -bench LoopbackParts -benchtime 3000x ./gateway/
+func BenchmarkPolicyCheckLoopbackParts(b *testing.B) {
+	for _, tc := range []struct {
+		name                  string
+		realPolicy, realAudit bool
+	}{
+		{"policy=real,audit=fake", true, false},
+		{"policy=fake,audit=real", false, true},
+		{"policy=real,audit=real", true, true},
+	} {
+		b.Run(tc.name, func(b *testing.B) {
+			h := newHarness(b, func(c *Config) {
+				if tc.realPolicy {
+					e, err := policy.New(context.Background(), policy.Config{FS: policies.FS})
+					if err != nil {
+						b.Fatal(err)
+					}
+					c.Policy = e
+				}
+				if tc.realAudit {
+					l, err := auditlog.Open(context.Background(), auditlog.Config{Dir: b.TempDir()})
+					if err != nil {
+						b.Fatal(err)
+					}
+					b.Cleanup(func() { l.Close() })
+					c.Audit = realAudit{l}
+				}
+			})
+			loopback(b, h, 16)
+		})
+	}
+}
+
+// realAudit is the part of auditlog.Log the policy check route uses.
+type realAudit struct{ *auditlog.Log }
+
+func (realAudit) Entries(context.Context, AuditQuery) (AuditPage, error) { return AuditPage{}, nil }
+func (realAudit) Entry(context.Context, uint64) (auditlog.Entry, error) {
+	return auditlog.Entry{}, ErrNotFound
+}
+
+func loopback(b *testing.B, h *harness, concurrency int) {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		b.Fatal(err)
