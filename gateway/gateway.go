@@ -274,7 +274,7 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 		return fmt.Errorf("gateway: serve: %w", err)
 	case <-ctx.Done():
 	}
-	s.log.Info("shutting down: finishing in-flight requests", slog.Duration("grace", s.timeouts.Shutdown))
+	s.log.Info("shutting down: finishing in-flight requests", slog.String("grace", s.timeouts.Shutdown.String()))
 	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), s.timeouts.Shutdown)
 	defer cancel()
 	if err := srv.Shutdown(sctx); err != nil {

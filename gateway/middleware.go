@@ -92,7 +92,7 @@ func (s *Server) observe(next echo.HandlerFunc) echo.HandlerFunc {
 			slog.String("route", route),
 			slog.Int("status", status),
 			slog.Int64("bytes", c.Response().Size),
-			slog.Duration("latency", elapsed),
+			slog.Float64("latency_ms", float64(elapsed.Microseconds())/1000),
 			slog.String("remote", c.RealIP()),
 		}
 		if p, ok := getPrincipal(c); ok {

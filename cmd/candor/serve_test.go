@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"database/sql"
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
@@ -238,6 +239,24 @@ func TestServeEndToEnd(t *testing.T) {
 	}
 	if !strings.Contains(out.String(), "checked:") {
 		t.Errorf("verify output %q", out.String())
+	}
+
+	// Rewrite history: the denied prompt becomes an allowed one. verify fails.
+	db, err := sql.Open("sqlite", filepath.Join(dir, "audit", "audit.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := db.Exec(`UPDATE entries SET canonical = CAST(replace(CAST(canonical AS TEXT), '"deny"', '"allow"') AS BLOB) WHERE idx = ?`, chk.AuditIndex)
+	if n, _ := res.RowsAffected(); err != nil || n != 1 {
+		t.Fatalf("tamper: %v (%d rows)", err, n)
+	}
+	db.Close()
+	out.Reset()
+	if code := run(context.Background(), []string{"audit", "verify", "--data-dir", dir}, &out, &errb); code != 1 {
+		t.Fatalf("audit verify of a tampered log: exit %d\n%s", code, out.String())
+	}
+	if !strings.Contains(out.String(), "PROBLEM") {
+		t.Errorf("no problem listed: %q", out.String())
 	}
 }
 
