@@ -109,21 +109,22 @@ func (e *Engine) Reload(ctx context.Context) error {
 	defer e.reload.Unlock()
 	start := time.Now()
 	c, err := e.build(ctx)
-	if e.cfg.OnReload != nil {
-		e.cfg.OnReload(err)
-	}
 	if err != nil {
 		old := ""
 		if cur := e.cur.Load(); cur != nil {
 			old = cur.revision
 		}
 		e.log.Error("policy reload failed; keeping the working policy", "err", err, "revision", old)
-		return err
+	} else {
+		e.cur.Store(c)
+		e.log.Info("policy loaded", "revision", c.revision, "rego_tests", c.tests,
+			"duration", time.Since(start))
 	}
-	e.cur.Store(c)
-	e.log.Info("policy loaded", "revision", c.revision, "rego_tests", c.tests,
-		"duration", time.Since(start))
-	return nil
+	// After the swap, so that OnReload(nil) means the new policy is in use.
+	if e.cfg.OnReload != nil {
+		e.cfg.OnReload(err)
+	}
+	return err
 }
 
 type sourceFile struct {
