@@ -12,6 +12,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"syscall"
 
@@ -202,6 +203,14 @@ func serve(ctx context.Context, o serveOptions) (err error) {
 			}
 		}
 	}()
+	// Watch reloads on changes under --policies and --policy-data (debounced).
+	var watching sync.WaitGroup
+	defer watching.Wait()
+	watching.Go(func() {
+		if err := engine.Watch(ctx); err != nil {
+			o.logger.Error("policy watch stopped; SIGHUP still reloads", slog.Any("err", err))
+		}
+	})
 	if o.ready != nil {
 		o.ready(ln.Addr().String())
 	}

@@ -348,8 +348,14 @@ func TestServeReload(t *testing.T) {
 		t.Errorf("after admin reload: %s", d)
 	}
 	_, body := call(t, http.MethodGet, url+"/metrics", "", "")
-	if !strings.Contains(string(body), `candor_policy_reload_total{result="ok"} 2`) {
-		t.Errorf("reloads not counted")
+	var oks int
+	for _, l := range strings.Split(string(body), "\n") {
+		if v, ok := strings.CutPrefix(l, `candor_policy_reload_total{result="ok"} `); ok {
+			oks, _ = strconv.Atoi(v)
+		}
+	}
+	if oks < 2 { // SIGHUP and the admin route; the file watcher may add more
+		t.Errorf("%d reloads counted", oks)
 	}
 	// A broken data file keeps the working policy and answers 422.
 	if err := os.WriteFile(filepath.Join(pdata, "museum.json"), []byte(`{not json`), 0o600); err != nil {
