@@ -36,6 +36,9 @@ func (f *fakePolicy) Evaluate(_ context.Context, in policy.Input) (policy.Decisi
 	f.mu.Lock()
 	f.calls++
 	f.mu.Unlock()
+	if in.Prompt == "PANIC" {
+		panic("fake policy bug")
+	}
 	d := policy.Decision{Allow: true, NormalizedPrompt: strings.ToLower(in.Prompt), Revision: f.Revision()}
 	if strings.Contains(strings.ToLower(in.Prompt), "forbidden") {
 		d.Allow = false

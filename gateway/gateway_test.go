@@ -809,3 +809,18 @@ func TestErrorMapping(t *testing.T) {
 		}
 	}
 }
+
+func TestPanicIsA500(t *testing.T) {
+	h := newHarness(t, nil)
+	rec := h.postJSON("/v1/policy/check", "gen-a", `{"prompt":"PANIC"}`)
+	mustError(t, rec, 500, "internal_error")
+	if strings.Contains(rec.Body.String(), "fake policy bug") {
+		t.Error("the panic value leaks")
+	}
+	if !strings.Contains(h.logs.String(), "fake policy bug") {
+		t.Error("the panic is not logged")
+	}
+	if rec := h.postJSON("/v1/policy/check", "gen-a", `{"prompt":"fine"}`); rec.Code != 200 {
+		t.Errorf("after a panic: %d", rec.Code)
+	}
+}
