@@ -76,7 +76,7 @@ func BenchmarkPolicyCheckLoopbackParts(b *testing.B) {
 					c.Audit = realAudit{l}
 				}
 			})
-			loopback(b, h, 16)
+			loopback(b, h, benchConcurrency)
 		})
 	}
 }
@@ -88,6 +88,9 @@ func (realAudit) Entries(context.Context, AuditQuery) (AuditPage, error) { retur
 func (realAudit) Entry(context.Context, uint64) (auditlog.Entry, error) {
 	return auditlog.Entry{}, ErrNotFound
 }
+
+// benchConcurrency is the number of concurrent clients in the Parts benchmark.
+const benchConcurrency = 16
 
 func loopback(b *testing.B, h *harness, concurrency int) {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
