@@ -89,16 +89,14 @@ negative_signals := {"negative_clothing" | "clothing" in negative_classes}
 # ---------------------------------------------------------------------------
 # Rules live in data.candor.rules (rules.json): each has a category, a message
 # a user can act on, and "when", a list of clauses; the rule fires when every
-# signal of one clause is present. data.candor.triggers indexes the rules by
-# the first signal of each clause, so a prompt with no signals costs nothing.
+# signal of one clause is present. data.candor.triggers indexes the clauses by
+# their first signal ({"rule", "and": the other signals}), so a prompt costs
+# only the clauses its own signals start.
 
-fired := {{"rule": id, "category": r.category} |
+fired := {{"rule": x.rule, "category": data.candor.rules[x.rule].category} |
 	some s in signals
-	some id in data.candor.triggers[s]
-	r := data.candor.rules[id]
-	some clause in r.when
-	clause[0] == s
-	every c in clause {
+	some x in data.candor.triggers[s]
+	every c in x.and {
 		c in signals
 	}
 }
@@ -129,22 +127,25 @@ effective_level(cat) := "deny" if {
 	tenant_may_set(cat, l)
 } else := base_level(cat)
 
-severity(f) := "allow" if {
-	effective_level(f.category) == "allow_adult_art"
-	f.rule in data.candor.adult_art_rules
+# The level of each category that fired, computed once per evaluation.
+fired_levels := {cat: effective_level(cat) | some f in fired; cat := f.category}
+
+adjust(rule, level) := "allow" if {
+	level == "allow_adult_art"
+	rule in data.candor.adult_art_rules
 } else := "deny" if {
-	effective_level(f.category) == "allow_adult_art"
-} else := effective_level(f.category)
+	level == "allow_adult_art"
+} else := level
+
+judged := {[f, adjust(f.rule, fired_levels[f.category])] | some f in fired}
 
 reasons := [r |
-	some f in fired
-	severity(f) == "deny"
+	some [f, "deny"] in judged
 	r := {"rule": f.rule, "category": f.category, "message": data.candor.rules[f.rule].message, "severity": "deny"}
 ]
 
 warnings := [r |
-	some f in fired
-	severity(f) == "warn"
+	some [f, "warn"] in judged
 	r := {"rule": f.rule, "category": f.category, "message": data.candor.rules[f.rule].message, "severity": "warn"}
 ]
 

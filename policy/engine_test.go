@@ -315,11 +315,15 @@ func TestBuiltinDataKeysNormalized(t *testing.T) {
 	}
 }
 
-// Every clause of every rule must be reachable through data.candor.triggers.
+// data.candor.triggers must index exactly the clauses of data.candor.rules.
 func TestRulesTriggersConsistent(t *testing.T) {
 	data, err := fs.ReadFile(policies.FS, "rules.json")
 	if err != nil {
 		t.Fatal(err)
+	}
+	type clause struct {
+		Rule string   `json:"rule"`
+		And  []string `json:"and"`
 	}
 	var doc struct {
 		Candor struct {
@@ -328,13 +332,14 @@ func TestRulesTriggersConsistent(t *testing.T) {
 				Message  string     `json:"message"`
 				When     [][]string `json:"when"`
 			} `json:"rules"`
-			Triggers map[string][]string `json:"triggers"`
+			Triggers map[string][]clause `json:"triggers"`
 		} `json:"candor"`
 	}
 	if err := json.Unmarshal(data, &doc); err != nil {
 		t.Fatal(err)
 	}
 	cats := builtin(t).Categories()
+	want := map[string]bool{}
 	for id, r := range doc.Candor.Rules {
 		if !strings.HasPrefix(id, r.Category+".") || !slices.Contains(cats, r.Category) {
 			t.Errorf("rule %s: category %q", id, r.Category)
@@ -342,10 +347,27 @@ func TestRulesTriggersConsistent(t *testing.T) {
 		if !strings.Contains(r.Message, "Remove") {
 			t.Errorf("rule %s: message does not tell the user what to change", id)
 		}
+		if len(r.When) == 0 {
+			t.Errorf("rule %s has no clauses", id)
+		}
 		for _, c := range r.When {
-			if len(c) == 0 || !slices.Contains(doc.Candor.Triggers[c[0]], id) {
-				t.Errorf("rule %s clause %v is not indexed under %v", id, c, c)
-			}
+			want[id+"|"+strings.Join(c, ",")] = true
+		}
+	}
+	got := map[string]bool{}
+	for first, cs := range doc.Candor.Triggers {
+		for _, c := range cs {
+			got[c.Rule+"|"+strings.Join(append([]string{first}, c.And...), ",")] = true
+		}
+	}
+	for k := range want {
+		if !got[k] {
+			t.Errorf("clause %s is not in triggers", k)
+		}
+	}
+	for k := range got {
+		if !want[k] {
+			t.Errorf("trigger %s is not a clause of its rule", k)
 		}
 	}
 }
