@@ -132,6 +132,8 @@ func TestEvaluate(t *testing.T) {
 		{"explicit leet", "p0rn", "", "explicit.sexual"},
 		{"explicit zero width", "p\u200bo\u200br\u200bn", "", "explicit.sexual"},
 		{"explicit repeated", "xxx naaaaked woman", "", "explicit.nudity"},
+		{"explicit repeated two", "a woman showing her boooobs", "", "explicit.nudity"},
+		{"explicit mixed script", "a wоman, nυde, pοrn", "", "explicit.sexual"},
 		{"nudity", "a nude woman on a sofa", "", "explicit.nudity"},
 		{"negative clothing", "a woman standing", "clothes, dress", "explicit.negative_clothing"},
 		{"negative nsfw fine", "a woman standing", "nude, nsfw, blurry", ""},
