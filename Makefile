@@ -36,7 +36,7 @@ test-go:
 		$(GO) test -race -timeout 20m ./...
 
 test-rego:
-	$(GO) tool opa fmt --fail policies
+	$(GO) tool opa fmt --list --fail policies
 	$(GO) tool opa check --strict policies
 	$(GO) tool opa test policies
 
