@@ -10,6 +10,8 @@
 #     input.terms, input.negative_terms        1..4-word n-grams of the tokens
 #                                              and their evasion variants, kept
 #                                              only where they appear in data
+#     input.classes, input.negative_classes    lexicon classes of those terms
+#                                              (see classes_of below)
 #     input.stated_ages                        numbers stated as ages ("12 year old")
 #     input.tenant, input.roles, input.params
 #     input.tenant_policy.categories           category -> deny|warn|allow_adult_art|allow
@@ -41,50 +43,54 @@ default revision := ""
 revision := data.candor.revision
 
 # ---------------------------------------------------------------------------
-# Matching helpers.
+# Facts. The Go side looks every term up in the lexicon while it normalises
+# and passes the result as input.classes and input.negative_classes, so that a
+# request costs a few set lookups here instead of scans of the tables.
+# classes_of and negative_classes_of below are the reference definition of
+# those facts: the Rego tests evaluate through them (with_facts) and a Go test
+# checks that the Go side computes exactly the same sets.
 
-terms := object.get(input, "terms", [])
+# with_facts adds the facts that the Go side computes to a test input.
+with_facts(inp) := object.union(inp, {
+	"classes": classes_of(inp),
+	"negative_classes": negative_classes_of(inp),
+})
 
-negative_terms := object.get(input, "negative_terms", [])
-
-tenant_people := object.get(input, ["tenant_policy", "protected_people"], {})
-
-tenant_artists := object.get(input, ["tenant_policy", "protected_artists"], {})
-
-# Terms a benign phrase neutralises ("nude colored" masks "nude").
-masked := {m |
+# The lexicon classes of the prompt's terms (names of real people and living
+# artists are terms of class named_person and named_artist) plus the tenant's
+# own protected names, leaving out terms that a benign phrase present in the
+# prompt neutralises ("nude colored" masks "nude").
+classes_of(inp) := {cls |
+	terms := object.get(inp, "terms", [])
+	masked := {m | some t in terms; some m in data.candor.benign[t]}
 	some t in terms
-	some m in data.candor.benign[t]
+	not t in masked
+	some cls in term_classes(inp, t)
 }
 
-unmasked := {t | some t in terms; not t in masked}
+term_classes(inp, t) := ({c | some c in data.candor.terms[t]} | {"named_person" | inp.tenant_policy.protected_people[t]}) | {"named_artist" | inp.tenant_policy.protected_artists[t]}
 
-# Lexicon classes present in the prompt.
-classes := {cls |
-	some t in unmasked
+# The lexicon classes of the negative prompt's terms, without masking.
+negative_classes_of(inp) := {cls |
+	some t in object.get(inp, "negative_terms", [])
 	some cls in data.candor.terms[t]
 }
 
-negative_classes := {cls |
-	some t in negative_terms
-	some cls in data.candor.terms[t]
-}
+# Signals: the classes present, and facts from stated ages and the negative
+# prompt. signals is one set value, computed once, so that every lookup below
+# is a plain membership test.
+signals := {s | some s in signal}
 
-# Signals: the lexicon classes present (names of real people and living
-# artists are terms of class named_person and named_artist), the tenant's own
-# protected names, and facts from stated ages and the negative prompt.
-signals := ((classes | tenant_signals) | age_signals) | negative_signals
+signal contains cls if some cls in input.classes
 
-tenant_signals := {"named_person" | some t in unmasked; tenant_people[t]} | {"named_artist" | some t in unmasked; tenant_artists[t]}
-
-age_signals := {"stated_minor_age" |
-	some age in object.get(input, "stated_ages", [])
+signal contains "stated_minor_age" if {
+	some age in input.stated_ages
 	age < 18
 }
 
 # Clothing in the negative prompt steers the model towards nudity. Other
 # negative terms ("nude, nsfw") are what careful users write and never count.
-negative_signals := {"negative_clothing" | "clothing" in negative_classes}
+signal contains "negative_clothing" if "clothing" in input.negative_classes
 
 # ---------------------------------------------------------------------------
 # Rules live in data.candor.rules (rules.json): each has a category, a message
@@ -93,11 +99,11 @@ negative_signals := {"negative_clothing" | "clothing" in negative_classes}
 # their first signal ({"rule", "and": the other signals}), so a prompt costs
 # only the clauses its own signals start.
 
-fired := {{"rule": x.rule, "category": data.candor.rules[x.rule].category} |
+fired contains {"rule": x.rule, "category": data.candor.rules[x.rule].category} if {
 	some s in signals
 	some x in data.candor.triggers[s]
 	every c in x.and {
-		c in signals
+		signals[c]
 	}
 }
 

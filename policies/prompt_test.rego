@@ -16,14 +16,14 @@ ngrams(tokens) := {g |
 
 words(s) := split(s, " ")
 
-rules(inp) := {r.rule | some r in prompt.result.reasons with input as inp}
+rules(inp) := {r.rule | some r in prompt.result.reasons with input as prompt.with_facts(inp)}
 
-warned(inp) := {r.rule | some r in prompt.result.warnings with input as inp}
+warned(inp) := {r.rule | some r in prompt.result.warnings with input as prompt.with_facts(inp)}
 
 denies(s, rule) if rule in rules(mk(words(s)))
 
 allows(s) if {
-	res := prompt.result with input as mk(words(s))
+	res := prompt.result with input as prompt.with_facts(mk(words(s)))
 	res.decision == "allow"
 	count(res.reasons) == 0
 }
@@ -242,7 +242,7 @@ test_empty_input_allows if {
 }
 
 test_reason_has_message if {
-	some r in prompt.result.reasons with input as mk(words("hardcore porn"))
+	some r in prompt.result.reasons with input as prompt.with_facts(mk(words("hardcore porn")))
 	r.rule == "explicit.sexual"
 	r.category == "explicit"
 	contains(r.message, "Remove")
@@ -260,7 +260,7 @@ test_categories_listed if {
 }
 
 test_decision_deny_when_reasons if {
-	res := prompt.result with input as mk(words("hardcore porn"))
+	res := prompt.result with input as prompt.with_facts(mk(words("hardcore porn")))
 	res.decision == "deny"
 	count(res.reasons) > 0
 }

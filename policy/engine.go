@@ -22,6 +22,7 @@ import (
 
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/rego"
+	"github.com/open-policy-agent/opa/v1/storage"
 	"github.com/open-policy-agent/opa/v1/storage/inmem"
 	"github.com/open-policy-agent/opa/v1/tester"
 )
@@ -71,7 +72,12 @@ type compiled struct {
 	query      rego.PreparedEvalQuery
 	revision   string
 	vocab      map[string]struct{}
-	compact    map[string]string // multi-word vocabulary keys without spaces
+	compact    map[string]string   // multi-word vocabulary keys without spaces
+	lexicon    map[string][]string // data.candor.terms: term -> classes
+	benign     map[string][]string // data.candor.benign: phrase -> masked terms
+	store      storage.Store       // the data, for tests of the Rego reference facts
+	modules    []*ast.Module       // the policy modules, likewise
+	keys       inputKeys
 	categories []string
 	rules      categoryRules
 	tests      int
@@ -210,9 +216,10 @@ func (e *Engine) build(ctx context.Context) (*compiled, error) {
 		return nil, err
 	}
 
+	store := inmem.NewFromObjectWithOpts(root, inmem.OptReturnASTValuesOnRead(true))
 	opts := []func(*rego.Rego){
 		rego.Query(Query),
-		rego.Store(inmem.NewFromObjectWithOpts(root, inmem.OptReturnASTValuesOnRead(true))),
+		rego.Store(store),
 		rego.SetRegoVersion(ast.RegoV1),
 	}
 	for _, m := range policyModules {
@@ -233,6 +240,11 @@ func (e *Engine) build(ctx context.Context) (*compiled, error) {
 		revision:   revision,
 		vocab:      vocab,
 		compact:    compactVocabulary(vocab),
+		lexicon:    stringLists(candor["terms"]),
+		benign:     stringLists(candor["benign"]),
+		store:      store,
+		modules:    policyModules,
+		keys:       newInputKeys(),
 		categories: cats,
 		rules:      rules,
 		tests:      tests,
@@ -517,6 +529,28 @@ func compactVocabulary(vocab map[string]struct{}) map[string]string {
 	for k := range vocab {
 		if strings.Contains(k, " ") {
 			out[strings.ReplaceAll(k, " ", "")] = k
+		}
+	}
+	return out
+}
+
+// stringLists copies an object of string arrays (data.candor.terms,
+// data.candor.benign) into Go for the fact extraction in Evaluate. Entries
+// that are not arrays of strings are skipped here, as the Rego lookups would
+// find no string in them either.
+func stringLists(v any) map[string][]string {
+	m, _ := v.(map[string]any)
+	out := make(map[string][]string, len(m))
+	for k, x := range m {
+		arr, _ := x.([]any)
+		var l []string
+		for _, y := range arr {
+			if s, ok := y.(string); ok {
+				l = append(l, s)
+			}
+		}
+		if len(l) > 0 {
+			out[k] = l
 		}
 	}
 	return out
