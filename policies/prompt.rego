@@ -96,15 +96,28 @@ signal contains "negative_clothing" if "clothing" in input.negative_classes
 # Rules live in data.candor.rules (rules.json): each has a category, a message
 # a user can act on, and "when", a list of clauses; the rule fires when every
 # signal of one clause is present. data.candor.triggers indexes the clauses by
-# their first signal ({"rule", "and": the other signals}), so a prompt costs
-# only the clauses its own signals start.
+# their first signal and then by their second: triggers[first].alone lists the
+# rules with the one-signal clause [first], triggers[first].with[second] the
+# clauses [first, second, and...] as {"rule", "and": the remaining signals}.
+# A prompt costs only the clauses whose first two signals it has.
 
-fired contains {"rule": x.rule, "category": data.candor.rules[x.rule].category} if {
+fired contains rule if {
 	some s in signals
-	some x in data.candor.triggers[s]
-	every c in x.and {
-		signals[c]
-	}
+	some rule in data.candor.triggers[s].alone
+}
+
+fired contains x.rule if {
+	some s in signals
+	some t, xs in data.candor.triggers[s].with
+	signals[t]
+	some x in xs
+	not lacks(x.and)
+}
+
+# lacks is true when a clause names a signal that is not present.
+lacks(clause) if {
+	some c in clause
+	not signals[c]
 }
 
 # ---------------------------------------------------------------------------
@@ -113,7 +126,9 @@ fired contains {"rule": x.rule, "category": data.candor.rules[x.rule].category} 
 
 levels := data.candor.levels
 
-base_level(cat) := object.get(data.candor.categories, [cat, "default"], "deny")
+default base_level(_) := "deny"
+
+base_level(cat) := data.candor.categories[cat].default
 
 absolute(cat) if cat == "minors"
 
@@ -134,7 +149,7 @@ effective_level(cat) := "deny" if {
 } else := base_level(cat)
 
 # The level of each category that fired, computed once per evaluation.
-fired_levels := {cat: effective_level(cat) | some f in fired; cat := f.category}
+fired_levels := {cat: effective_level(cat) | some rule in fired; cat := data.candor.rules[rule].category}
 
 adjust(rule, level) := "allow" if {
 	level == "allow_adult_art"
@@ -143,16 +158,19 @@ adjust(rule, level) := "allow" if {
 	level == "allow_adult_art"
 } else := level
 
-judged := {[f, adjust(f.rule, fired_levels[f.category])] | some f in fired}
+# What each rule that fired does for this tenant: deny, warn or allow.
+verdicts := {rule: adjust(rule, fired_levels[data.candor.rules[rule].category]) | some rule in fired}
 
 reasons := [r |
-	some [f, "deny"] in judged
-	r := {"rule": f.rule, "category": f.category, "message": data.candor.rules[f.rule].message, "severity": "deny"}
+	some rule, "deny" in verdicts
+	d := data.candor.rules[rule]
+	r := {"rule": rule, "category": d.category, "message": d.message, "severity": "deny"}
 ]
 
 warnings := [r |
-	some [f, "warn"] in judged
-	r := {"rule": f.rule, "category": f.category, "message": data.candor.rules[f.rule].message, "severity": "warn"}
+	some rule, "warn" in verdicts
+	d := data.candor.rules[rule]
+	r := {"rule": rule, "category": d.category, "message": d.message, "severity": "warn"}
 ]
 
 # Categories the policy knows, for tooling and tenant config validation.

@@ -334,7 +334,10 @@ func TestRulesTriggersConsistent(t *testing.T) {
 				Message  string     `json:"message"`
 				When     [][]string `json:"when"`
 			} `json:"rules"`
-			Triggers map[string][]clause `json:"triggers"`
+			Triggers map[string]struct {
+				Alone []string            `json:"alone"`
+				With  map[string][]clause `json:"with"`
+			} `json:"triggers"`
 		} `json:"candor"`
 	}
 	if err := json.Unmarshal(data, &doc); err != nil {
@@ -357,9 +360,14 @@ func TestRulesTriggersConsistent(t *testing.T) {
 		}
 	}
 	got := map[string]bool{}
-	for first, cs := range doc.Candor.Triggers {
-		for _, c := range cs {
-			got[c.Rule+"|"+strings.Join(append([]string{first}, c.And...), ",")] = true
+	for first, tr := range doc.Candor.Triggers {
+		for _, rule := range tr.Alone {
+			got[rule+"|"+first] = true
+		}
+		for second, cs := range tr.With {
+			for _, c := range cs {
+				got[c.Rule+"|"+strings.Join(append([]string{first, second}, c.And...), ",")] = true
+			}
 		}
 	}
 	for k := range want {

@@ -17,7 +17,7 @@ func (e *Engine) Evaluate(ctx context.Context, in Input) (Decision, error) {
 	if err != nil {
 		return Decision{}, err
 	}
-	rs, err := c.query.Eval(ctx, rego.EvalParsedInput(value))
+	rs, err := c.query.Eval(ctx, rego.EvalParsedInput(value), rego.EvalGenerateJSON(asTerm))
 	if err != nil {
 		return Decision{}, fmt.Errorf("%w: %w", ErrEvaluate, err)
 	}
@@ -93,55 +93,74 @@ func (c *compiled) input(in Input) (ast.Value, Normalized, Normalized, error) {
 	return input, np, nn, nil
 }
 
+// asTerm keeps the query's result as the AST term the evaluator produced;
+// decodeResult reads the Decision from it directly instead of converting the
+// whole result to map[string]any first.
+func asTerm(t *ast.Term, _ *rego.EvalContext) (any, error) { return t, nil }
+
 func decodeResult(v any) (Decision, error) {
-	m, ok := v.(map[string]any)
+	t, ok := v.(*ast.Term)
 	if !ok {
-		return Decision{}, fmt.Errorf("%w: result is %T, want an object", ErrEvaluate, v)
+		return Decision{}, fmt.Errorf("%w: result is %T, want a term", ErrEvaluate, v)
+	}
+	m, ok := t.Value.(ast.Object)
+	if !ok {
+		return Decision{}, fmt.Errorf("%w: result is %v, want an object", ErrEvaluate, ast.ValueName(t.Value))
 	}
 	var d Decision
-	switch m["decision"] {
+	switch field(m, "decision") {
 	case "allow":
 		d.Allow = true
 	case "deny":
 	default:
-		return Decision{}, fmt.Errorf("%w: decision %v is neither allow nor deny", ErrEvaluate, m["decision"])
+		return Decision{}, fmt.Errorf("%w: decision %v is neither allow nor deny", ErrEvaluate, m.Get(ast.InternedTerm("decision")))
 	}
 	var err error
-	if d.Reasons, err = decodeReasons(m["reasons"]); err != nil {
+	if d.Reasons, err = decodeReasons(m.Get(ast.InternedTerm("reasons"))); err != nil {
 		return Decision{}, err
 	}
-	if d.Warnings, err = decodeReasons(m["warnings"]); err != nil {
+	if d.Warnings, err = decodeReasons(m.Get(ast.InternedTerm("warnings"))); err != nil {
 		return Decision{}, err
 	}
 	if d.Allow && len(d.Reasons) > 0 {
 		return Decision{}, fmt.Errorf("%w: allow with %d deny reasons", ErrEvaluate, len(d.Reasons))
 	}
-	d.Revision, _ = m["revision"].(string)
+	d.Revision = field(m, "revision")
 	return d, nil
 }
 
-func decodeReasons(v any) ([]Reason, error) {
+// field is the string value of m[key], or "" when it is absent or no string.
+func field(m ast.Object, key string) string {
+	v := m.Get(ast.InternedTerm(key))
+	if v == nil {
+		return ""
+	}
+	s, _ := v.Value.(ast.String)
+	return string(s)
+}
+
+func decodeReasons(v *ast.Term) ([]Reason, error) {
 	if v == nil {
 		return nil, nil
 	}
-	arr, ok := v.([]any)
+	arr, ok := v.Value.(*ast.Array)
 	if !ok {
-		return nil, fmt.Errorf("%w: reasons are %T, want an array", ErrEvaluate, v)
+		return nil, fmt.Errorf("%w: reasons are %v, want an array", ErrEvaluate, ast.ValueName(v.Value))
 	}
-	out := make([]Reason, 0, len(arr))
-	for _, x := range arr {
-		r, ok := x.(map[string]any)
+	if arr.Len() == 0 {
+		return []Reason{}, nil
+	}
+	out := make([]Reason, 0, arr.Len())
+	for i := range arr.Len() {
+		r, ok := arr.Elem(i).Value.(ast.Object)
 		if !ok {
-			return nil, fmt.Errorf("%w: reason is %T, want an object", ErrEvaluate, x)
+			return nil, fmt.Errorf("%w: reason is %v, want an object", ErrEvaluate, ast.ValueName(arr.Elem(i).Value))
 		}
-		rule, _ := r["rule"].(string)
-		cat, _ := r["category"].(string)
-		msg, _ := r["message"].(string)
-		sev, _ := r["severity"].(string)
-		if rule == "" || msg == "" {
+		x := Reason{Rule: field(r, "rule"), Category: field(r, "category"), Message: field(r, "message"), Severity: field(r, "severity")}
+		if x.Rule == "" || x.Message == "" {
 			return nil, fmt.Errorf("%w: reason without rule or message", ErrEvaluate)
 		}
-		out = append(out, Reason{Rule: rule, Category: cat, Message: msg, Severity: sev})
+		out = append(out, x)
 	}
 	return out, nil
 }
