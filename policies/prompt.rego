@@ -26,8 +26,11 @@
 #     categories, levels, adult_art_rules  levels and what tenants may change
 package prompt
 
-# The answer the Go engine reads.
-result := {
+# The answer the Go engine reads. A prompt that fires no rule, the common
+# case, is allowed without evaluating levels and messages.
+result := {"decision": "allow", "reasons": [], "warnings": [], "revision": revision} if {
+	count(fired) == 0
+} else := {
 	"decision": decision,
 	"reasons": reasons,
 	"warnings": warnings,
