@@ -51,7 +51,7 @@ func (c *compiled) input(in Input) (ast.Value, Normalized, Normalized, error) {
 	negTerms := m.match(nn)
 
 	k := &c.keys
-	params := ast.NewObject()
+	params := k.emptyObject
 	if len(in.Params) > 0 {
 		v, err := ast.InterfaceToValue(in.Params)
 		if err != nil {
@@ -61,11 +61,15 @@ func (c *compiled) input(in Input) (ast.Value, Normalized, Normalized, error) {
 		if !ok {
 			return nil, np, nn, fmt.Errorf("%w: input params are %T, want an object", ErrEvaluate, v)
 		}
-		params = o
+		params = ast.NewTerm(o)
 	}
-	cats := ast.NewObject()
-	for k, v := range in.TenantPolicy.Categories {
-		cats.Insert(ast.InternedTerm(k), ast.InternedTerm(v))
+	cats := k.emptyObject
+	if len(in.TenantPolicy.Categories) > 0 {
+		o := ast.NewObject()
+		for name, level := range in.TenantPolicy.Categories {
+			o.Insert(ast.InternedTerm(name), ast.InternedTerm(level))
+		}
+		cats = ast.NewTerm(o)
 	}
 	input := ast.NewObject(
 		ast.Item(k.prompt, ast.StringTerm(in.Prompt)),
@@ -74,20 +78,20 @@ func (c *compiled) input(in Input) (ast.Value, Normalized, Normalized, error) {
 			ast.Item(k.prompt, ast.StringTerm(np.Text)),
 			ast.Item(k.negativePrompt, ast.StringTerm(nn.Text)),
 		)),
-		ast.Item(k.tokens, strArray(np.Tokens)),
-		ast.Item(k.negativeTokens, strArray(nn.Tokens)),
-		ast.Item(k.terms, strArray(terms)),
-		ast.Item(k.negativeTerms, strArray(negTerms)),
-		ast.Item(k.classes, strArray(c.classes(terms, tenantPeople, tenantArtists))),
-		ast.Item(k.negativeClasses, strArray(c.negativeClasses(negTerms))),
-		ast.Item(k.statedAges, intArray(np.Ages)),
+		ast.Item(k.tokens, k.strArray(np.Tokens)),
+		ast.Item(k.negativeTokens, k.strArray(nn.Tokens)),
+		ast.Item(k.terms, k.strArray(terms)),
+		ast.Item(k.negativeTerms, k.strArray(negTerms)),
+		ast.Item(k.classes, k.strArray(c.classes(terms, tenantPeople, tenantArtists))),
+		ast.Item(k.negativeClasses, k.strArray(c.negativeClasses(negTerms))),
+		ast.Item(k.statedAges, k.intArray(np.Ages)),
 		ast.Item(k.tenant, ast.StringTerm(in.Tenant)),
-		ast.Item(k.roles, strArray(in.Roles)),
-		ast.Item(k.params, ast.NewTerm(params)),
+		ast.Item(k.roles, k.strArray(in.Roles)),
+		ast.Item(k.params, params),
 		ast.Item(k.tenantPolicy, ast.ObjectTerm(
-			ast.Item(k.categories, ast.NewTerm(cats)),
-			ast.Item(k.protectedPeople, strObject(tenantPeople)),
-			ast.Item(k.protectedArtists, strObject(tenantArtists)),
+			ast.Item(k.categories, cats),
+			ast.Item(k.protectedPeople, k.strObject(tenantPeople)),
+			ast.Item(k.protectedArtists, k.strObject(tenantArtists)),
 		)),
 	)
 	return input, np, nn, nil
@@ -169,6 +173,11 @@ func decodeReasons(v *ast.Term) ([]Reason, error) {
 // and shared by every evaluation: string terms are never modified, and
 // building them per call was a fifth of the input's allocations.
 type inputKeys struct {
+	// emptyObject and emptyArray stand for every empty value: OPA never
+	// modifies input values, and objects guard their lazy sorting.
+	emptyObject *ast.Term
+	emptyArray  *ast.Term
+
 	prompt           *ast.Term
 	negativePrompt   *ast.Term
 	normalized       *ast.Term
@@ -190,6 +199,8 @@ type inputKeys struct {
 
 func newInputKeys() inputKeys {
 	return inputKeys{
+		emptyObject:      ast.ObjectTerm(),
+		emptyArray:       ast.ArrayTerm(),
 		prompt:           ast.StringTerm("prompt"),
 		negativePrompt:   ast.StringTerm("negative_prompt"),
 		normalized:       ast.StringTerm("normalized"),
@@ -335,15 +346,24 @@ func (m termMatcher) match(n Normalized) []string {
 	return out
 }
 
-func strArray(s []string) *ast.Term {
+// strArray allocates the array's terms in one block.
+func (k *inputKeys) strArray(s []string) *ast.Term {
+	if len(s) == 0 {
+		return k.emptyArray
+	}
+	block := make([]ast.Term, len(s))
 	ts := make([]*ast.Term, len(s))
 	for i, v := range s {
-		ts[i] = ast.StringTerm(v)
+		block[i].Value = ast.String(v)
+		ts[i] = &block[i]
 	}
 	return ast.ArrayTerm(ts...)
 }
 
-func intArray(s []int) *ast.Term {
+func (k *inputKeys) intArray(s []int) *ast.Term {
+	if len(s) == 0 {
+		return k.emptyArray
+	}
 	ts := make([]*ast.Term, len(s))
 	for i, v := range s {
 		ts[i] = ast.InternedTerm(v)
@@ -351,7 +371,10 @@ func intArray(s []int) *ast.Term {
 	return ast.ArrayTerm(ts...)
 }
 
-func strObject(m map[string]string) *ast.Term {
+func (k *inputKeys) strObject(m map[string]string) *ast.Term {
+	if len(m) == 0 {
+		return k.emptyObject
+	}
 	o := ast.NewObject()
 	for k, v := range m {
 		o.Insert(ast.StringTerm(k), ast.StringTerm(v))
