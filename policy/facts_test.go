@@ -140,3 +140,35 @@ func sortedStrings(t *testing.T, v ast.Value) []string {
 	slices.Sort(out)
 	return slices.Compact(out)
 }
+
+// TestInputCarriesRequest checks that the AST input built for Rego holds
+// the request as the policy's documentation describes it.
+func TestInputCarriesRequest(t *testing.T) {
+	c := builtin(t).cur.Load()
+	in := Input{
+		Prompt:         "Ｎａｋｅｄ cat",
+		NegativePrompt: "blurry",
+		Tenant:         "t1",
+		Roles:          []string{"admin", "artist"},
+		Params:         map[string]any{"steps": 20, "size": "64x64"},
+		TenantPolicy: TenantPolicy{
+			Categories:      map[string]string{"artists": "warn"},
+			ProtectedPeople: []string{"Jane Q. Doe"},
+		},
+	}
+	v, _, _, err := c.input(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `{"classes": ["nudity", "compromising"], "negative_classes": [], "negative_prompt": "blurry", "negative_terms": [], "negative_tokens": ["blurry"], ` +
+		`"normalized": {"negative_prompt": "blurry", "prompt": "naked cat"}, "params": {"size": "64x64", "steps": 20}, ` +
+		`"prompt": "Ｎａｋｅｄ cat", "roles": ["admin", "artist"], "stated_ages": [], "tenant": "t1", ` +
+		`"tenant_policy": {"categories": {"artists": "warn"}, "protected_artists": {}, "protected_people": {"jane q doe": "Jane Q. Doe"}}, ` +
+		`"terms": ["naked"], "tokens": ["naked", "cat"]}`
+	if got := v.String(); got != want {
+		t.Errorf("input\n got %s\nwant %s", got, want)
+	}
+	if _, _, _, err := c.input(Input{Params: map[string]any{"bad": make(chan int)}}); err == nil {
+		t.Error("params that are not JSON: no error")
+	}
+}
