@@ -73,6 +73,7 @@ type compiled struct {
 	revision   string
 	vocab      map[string]struct{}
 	compact    map[string]string   // multi-word vocabulary keys without spaces
+	prefixes   map[string]struct{} // word prefixes of multi-word vocabulary keys
 	lexicon    map[string][]string // data.candor.terms: term -> classes
 	benign     map[string][]string // data.candor.benign: phrase -> masked terms
 	store      storage.Store       // the data, for tests of the Rego reference facts
@@ -240,6 +241,7 @@ func (e *Engine) build(ctx context.Context) (*compiled, error) {
 		revision:   revision,
 		vocab:      vocab,
 		compact:    compactVocabulary(vocab),
+		prefixes:   vocabularyPrefixes(vocab),
 		lexicon:    stringLists(candor["terms"]),
 		benign:     stringLists(candor["benign"]),
 		store:      store,
@@ -551,6 +553,20 @@ func stringLists(v any) map[string][]string {
 		}
 		if len(l) > 0 {
 			out[k] = l
+		}
+	}
+	return out
+}
+
+// vocabularyPrefixes is every proper word prefix of the multi-word keys
+// ("taylor" for "taylor swift"): the n-grams worth extending by one more word.
+func vocabularyPrefixes(vocab map[string]struct{}) map[string]struct{} {
+	out := map[string]struct{}{}
+	for k := range vocab {
+		for i := range len(k) {
+			if k[i] == ' ' {
+				out[k[:i]] = struct{}{}
+			}
 		}
 	}
 	return out

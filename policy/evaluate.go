@@ -46,7 +46,7 @@ func (c *compiled) input(in Input) (ast.Value, Normalized, Normalized, error) {
 
 	tenantPeople := tenantSet(in.TenantPolicy.ProtectedPeople)
 	tenantArtists := tenantSet(in.TenantPolicy.ProtectedArtists)
-	m := termMatcher{vocab: c.vocab, compact: c.compact, extra: [2]map[string]string{tenantPeople, tenantArtists}}
+	m := termMatcher{vocab: c.vocab, compact: c.compact, prefixes: c.prefixes, extra: [2]map[string]string{tenantPeople, tenantArtists}}
 	terms := m.match(np)
 	negTerms := m.match(nn)
 
@@ -293,7 +293,11 @@ func tenantSet(names []string) map[string]string {
 type termMatcher struct {
 	vocab   map[string]struct{}
 	compact map[string]string
-	extra   [2]map[string]string // the tenant's protected people and artists
+	// prefixes, when set, are the word prefixes of the multi-word vocabulary
+	// keys: an n-gram that is none of them cannot grow into a known term, so
+	// match stops extending it. Nil disables the shortcut.
+	prefixes map[string]struct{}
+	extra    [2]map[string]string // the tenant's protected people and artists
 }
 
 func (m termMatcher) known(g []byte) (string, bool) {
@@ -323,8 +327,15 @@ func (m termMatcher) match(n Normalized) []string {
 			out = append(out, t)
 		}
 	}
+	// The tenant's names have prefixes of their own; with any of them, every
+	// n-gram is built.
+	prune := m.prefixes != nil && len(m.extra[0]) == 0 && len(m.extra[1]) == 0
+	seqs := [][]string{n.Tokens, n.Collapsed, n.Alternate}
+	if slices.Equal(n.Tokens, n.Collapsed) {
+		seqs = seqs[1:] // the same n-grams in the same order
+	}
 	buf := make([]byte, 0, 128)
-	for _, seq := range [][]string{n.Tokens, n.Collapsed, n.Alternate} {
+	for _, seq := range seqs {
 		for i := range seq {
 			buf = buf[:0]
 			for k := 0; k < MaxNgram && i+k < len(seq); k++ {
@@ -338,6 +349,11 @@ func (m termMatcher) match(n Normalized) []string {
 				if k == 0 {
 					if full, ok := m.compact[string(buf)]; ok {
 						add(full)
+					}
+				}
+				if prune {
+					if _, ok := m.prefixes[string(buf)]; !ok {
+						break
 					}
 				}
 			}

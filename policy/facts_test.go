@@ -3,6 +3,7 @@ package policy
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/open-policy-agent/opa/v1/ast"
@@ -170,5 +171,64 @@ func TestInputCarriesRequest(t *testing.T) {
 	}
 	if _, _, _, err := c.input(Input{Params: map[string]any{"bad": make(chan int)}}); err == nil {
 		t.Error("params that are not JSON: no error")
+	}
+}
+
+// naiveMatch is termMatcher.match without its shortcuts: every 1..MaxNgram
+// n-gram of every token sequence is looked up.
+func naiveMatch(m termMatcher, n Normalized) []string {
+	var out []string
+	add := func(t string) {
+		if !slices.Contains(out, t) {
+			out = append(out, t)
+		}
+	}
+	for _, seq := range [][]string{n.Tokens, n.Collapsed, n.Alternate} {
+		for i := range seq {
+			for k := 1; k <= MaxNgram && i+k <= len(seq); k++ {
+				g := strings.Join(seq[i:i+k], " ")
+				if t, ok := m.known([]byte(g)); ok {
+					add(t)
+				}
+				if k == 1 {
+					if full, ok := m.compact[g]; ok {
+						add(full)
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// TestMatchShortcutsChangeNothing checks that stopping at n-grams no known
+// term starts with, and skipping Tokens when they equal Collapsed, find the
+// same terms in the same order as looking up every n-gram.
+func TestMatchShortcutsChangeNothing(t *testing.T) {
+	c := builtin(t).cur.Load()
+	if len(c.prefixes) == 0 {
+		t.Fatal("no vocabulary prefixes")
+	}
+	prompts := []string{
+		"a photo of joe biden and vladimir putin shaking hands at the white house press conference",
+		"in the style of greg rutkowski and alphonse mucha, trending on artstation, by studio ghibli",
+		"t a y l o r s w i f t kissing", "#TaylorSwift nude", "n.a.k.e.d w0man with b00bs",
+		"breast cancer awareness ribbon on a nude colored dress", "a shot of espresso in Scunthorpe",
+		"remove her clothes", "a 12 year old in lingerie", "x x x x x x x x",
+	}
+	for _, in := range append(slices.Clone(factPrompts), benchPrompts...) {
+		prompts = append(prompts, in.Prompt, in.NegativePrompt)
+	}
+	for _, p := range prompts {
+		n := Normalize(p)
+		fast := termMatcher{vocab: c.vocab, compact: c.compact, prefixes: c.prefixes}
+		if got, want := fast.match(n), naiveMatch(fast, n); !slices.Equal(got, want) {
+			t.Errorf("%q: match = %q, every n-gram gives %q", p, got, want)
+		}
+		extra := termMatcher{vocab: c.vocab, compact: c.compact, prefixes: c.prefixes,
+			extra: [2]map[string]string{{"press conference shaking": "x"}, {"studio ghibli trending on": "y"}}}
+		if got, want := extra.match(n), naiveMatch(extra, n); !slices.Equal(got, want) {
+			t.Errorf("%q with tenant names: match = %q, every n-gram gives %q", p, got, want)
+		}
 	}
 }
