@@ -193,10 +193,8 @@ func TestEvaluateHostileInput(t *testing.T) {
 	}
 	canceled, cancel := context.WithCancel(ctx)
 	cancel()
-	if _, err := e.Evaluate(canceled, Input{Prompt: "a cat"}); err == nil {
-		t.Log("evaluation finished before noticing the canceled context")
-	} else if !errors.Is(err, ErrEvaluate) {
-		t.Errorf("canceled: err = %v, want ErrEvaluate", err)
+	if _, err := e.Evaluate(canceled, Input{Prompt: "a cat"}); !errors.Is(err, ErrEvaluate) || !errors.Is(err, context.Canceled) {
+		t.Errorf("canceled: err = %v, want ErrEvaluate and context.Canceled", err)
 	}
 }
 

@@ -7,17 +7,28 @@ import (
 
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/rego"
+	"github.com/open-policy-agent/opa/v1/topdown"
 )
 
 // Evaluate normalises the prompt and negative prompt and asks the policy. An
 // error means no decision was made; callers must not generate (fail closed).
 func (e *Engine) Evaluate(ctx context.Context, in Input) (Decision, error) {
+	if err := ctx.Err(); err != nil {
+		return Decision{}, fmt.Errorf("%w: %w", ErrEvaluate, err)
+	}
 	c := e.cur.Load()
 	value, np, nn, err := c.input(in)
 	if err != nil {
 		return Decision{}, err
 	}
-	rs, err := c.query.Eval(ctx, rego.EvalParsedInput(value), rego.EvalGenerateJSON(asTerm))
+	// OPA watches ctx with a new goroutine per evaluation unless it is given
+	// a Cancel; context.AfterFunc gives it one without a goroutine (and with
+	// no work at all for a context that can never be cancelled), which keeps
+	// the scheduler out of the latency of every decision.
+	cancel := topdown.NewCancel()
+	stop := context.AfterFunc(ctx, cancel.Cancel)
+	defer stop()
+	rs, err := c.query.Eval(ctx, rego.EvalParsedInput(value), rego.EvalGenerateJSON(asTerm), rego.EvalExternalCancel(cancel))
 	if err != nil {
 		return Decision{}, fmt.Errorf("%w: %w", ErrEvaluate, err)
 	}
