@@ -4,7 +4,9 @@ import data.prompt
 
 # mk builds the input the Go normaliser would give for already-normalised
 # tokens: every 1..4-word n-gram becomes a term (the Go side also drops terms
-# that appear nowhere in the data, which changes no decision).
+# that appear nowhere in the data, which changes no decision). The helpers
+# below evaluate through prompt.with_facts, which adds the lexicon classes the
+# Go side computes, so these tests cover the lexicon data as well as the rules.
 mk(tokens) := {"tokens": tokens, "terms": ngrams(tokens)}
 
 ngrams(tokens) := {g |
