@@ -9,7 +9,7 @@ DATA_DIR ?= ./var
 
 export CANDOR_ORT_LIB ?= $(ORT_LIB)
 
-.PHONY: build run test test-go test-rego ort c2pa-wasm test-deps bench fuzz clean
+.PHONY: build run test test-go test-rego ort c2pa-wasm test-deps bench bench-all clean
 
 build:
 	$(GO) build -o bin/candor ./cmd/candor
@@ -41,6 +41,9 @@ test-rego:
 	$(GO) tool opa test policies
 
 bench: ort
+	@bash scripts/bench.sh
+
+bench-all: ort
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
 clean:

@@ -6,6 +6,10 @@ Times exactly the sampling the Go pipeline does at the model's defaults: tokeniz
 (end to end) and UNet ms per step (batch 2), median over --iters runs after --warmup runs.
 
     /usr/bin/python3 training/bench_torch.py --weights training/out/run2 --threads 2
+
+Without trained weights (a fresh clone: training/out is not committed) it times the same
+networks freshly initialised from a fixed seed: the same operations on the same shapes, so the
+timing compares, though the picture is noise.
 """
 
 import argparse
@@ -35,7 +39,18 @@ def main():
     ap.add_argument("--prompt", default="a red circle on the left on a blue background")
     args = ap.parse_args()
     torch.set_num_threads(args.threads)
-    vae, text, unet, tok, sf, _ = export.load(args.weights)
+    if os.path.exists(os.path.join(args.weights, "weights.npz")):
+        vae, text, unet, tok, sf, _ = export.load(args.weights)
+        weights = args.weights
+    else:
+        import train  # noqa: E402
+
+        torch.manual_seed(0)
+        tok = train.make_tokenizer()
+        vae, text, unet = models.VAE(), models.TextEncoder(len(tok.vocab), tok.eos_id), models.UNet()
+        for m in (vae, text, unet):
+            m.eval()
+        sf, weights = 1.0, "random-init (same architecture; no trained weights in " + args.weights + ")"
 
     with torch.inference_mode():
         per_image = []
@@ -56,7 +71,7 @@ def main():
             unet(x, t, ctx)
             if i >= args.warmup:
                 per_step.append(time.perf_counter() - t0)
-    res = {"torch": torch.__version__, "threads": torch.get_num_threads(), "steps": args.steps,
+    res = {"torch": torch.__version__, "weights": weights, "threads": torch.get_num_threads(), "steps": args.steps,
            "guidance": args.guidance, "ms_per_image": round(1e3 * statistics.median(per_image), 2),
            "unet_ms_per_step_batch2": round(1e3 * statistics.median(per_step), 3),
            "iters": args.iters}

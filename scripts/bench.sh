@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# candor's benchmark command (make bench): every headline figure from one run on
+# this machine, each beside its baseline measured in the same run, as a ratio.
+# Timings swing on shared machines; compare ratios, and rerun on a quiet one.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+export CANDOR_ORT_LIB="${CANDOR_ORT_LIB:-${XDG_CACHE_HOME:-$HOME/.cache}/candor/onnxruntime/1.30.0/libonnxruntime.so.1}"
+bt=${BENCHTIME:-3s}
+
+echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg)"
+run() { # name, package, pattern
+  echo "== $1"
+  go test -run '^$' -bench "$3" -benchtime "$bt" -benchmem "$2" | grep -E '^Benchmark' | tee -a "$out/all"
+}
+metric() { # benchmark-name-prefix, unit -> value
+  awk -v b="$1" -v u="$2" '$1 ~ "^"b"(-[0-9]+)?$" { for (i = 2; i < NF; i++) if ($(i+1) == u) { print $i; exit } }' "$out/all"
+}
+
+run "diffusion (built-in model, 64x64, 20 DDIM steps, guidance 5)" ./pipeline/diffusion 'UNetStep|Generate$|CFGBatchedVsTwoCalls'
+if /usr/bin/python3 -c 'import torch' 2>/dev/null; then
+  echo "== PyTorch eager, same networks, same sampling (training/bench_torch.py)"
+  /usr/bin/python3 training/bench_torch.py --threads "$(nproc)" --weights training/out/run2 | tee "$out/torch.json"
+  go_ms=$(metric BenchmarkGenerate ms/image)
+  torch_ms=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["ms_per_image"])' "$out/torch.json")
+  echo "-> end to end per image: candor ${go_ms} ms, torch eager ${torch_ms} ms: candor is $(python3 -c "print(round($torch_ms/$go_ms, 2))")x faster"
+else
+  echo "== PyTorch eager baseline skipped: apt-get install python3-torch libopenblas0-openmp"
+fi
+batched=$(metric BenchmarkCFGBatchedVsTwoCalls/batched ns/op)
+two=$(metric BenchmarkCFGBatchedVsTwoCalls/two-calls ns/op)
+echo "-> guidance in one batched UNet call vs two calls: $(python3 -c "print(round($two/$batched, 2))")x"
+echo "-> Go's share of a step (everything but ORT's Run): $(metric BenchmarkUNetStep go-overhead-frac)"
+
+run "policy evaluation per prompt" ./policy 'Evaluate$'
+run "provenance: sign+embed vs PNG encoding of the same 512x512 image; verify" ./provenance/credentials 'PNGEncode512|SignEmbedPNG512|VerifyPNG512'
+enc=$(metric BenchmarkPNGEncode512 ns/op)
+sign=$(metric BenchmarkSignEmbedPNG512 ns/op)
+echo "-> signing and embedding cost $(python3 -c "print(round(100*$sign/$enc, 1))")% of PNG encoding"
+run "audit log appends" ./provenance/auditlog 'AppendParallel'
+BENCHTIME=${LOOPBACK_N:-4000x}
+echo "== POST /v1/policy/check over loopback, real policy and audit log"
+go test -run '^$' -bench 'PolicyCheckLoopback' -benchtime "$BENCHTIME" ./cmd/candor | grep -E '^Benchmark'
+echo "== official C2PA verifier vs candor verify on the same files: go test -run TestOfficialVerifier -v ./provenance/credentials (needs make c2pa-wasm)"
