@@ -10,9 +10,15 @@ export CANDOR_ORT_LIB="${CANDOR_ORT_LIB:-${XDG_CACHE_HOME:-$HOME/.cache}/candor/
 bt=${BENCHTIME:-3s}
 
 echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg)"
+# benchlines keeps benchmark results, joining a name that tessera's klog lines
+# split from its figures.
+benchlines() {
+  awk '/^Benchmark/ { name = $1; if ($0 ~ /ns\/op/) { print; name = "" }; next }
+       /ns\/op/ && name != "" { print name "\t" $0; name = "" }'
+}
 run() { # name, package, pattern
   echo "== $1"
-  go test -run '^$' -bench "$3" -benchtime "$bt" -benchmem "$2" | grep -E '^Benchmark' | tee -a "$out/all"
+  go test -run '^$' -bench "$3" -benchtime "$bt" -benchmem "$2" 2>&1 | benchlines | tee -a "$out/all"
 }
 metric() { # benchmark-name-prefix, unit -> value
   awk -v b="$1" -v u="$2" '$1 ~ "^"b"(-[0-9]+)?$" { for (i = 2; i < NF; i++) if ($(i+1) == u) { print $i; exit } }' "$out/all"
@@ -41,5 +47,5 @@ echo "-> signing and embedding cost $(python3 -c "print(round(100*$sign/$enc, 1)
 run "audit log appends" ./provenance/auditlog 'AppendParallel'
 BENCHTIME=${LOOPBACK_N:-4000x}
 echo "== POST /v1/policy/check over loopback, real policy and audit log"
-go test -run '^$' -bench 'PolicyCheckLoopback' -benchtime "$BENCHTIME" ./cmd/candor | grep -E '^Benchmark'
+go test -run '^$' -bench 'PolicyCheckLoopback' -benchtime "$BENCHTIME" ./cmd/candor 2>&1 | benchlines
 echo "== official C2PA verifier vs candor verify on the same files: go test -run TestOfficialVerifier -v ./provenance/credentials (needs make c2pa-wasm)"
