@@ -9,7 +9,7 @@ DATA_DIR ?= ./var
 
 export CANDOR_ORT_LIB ?= $(ORT_LIB)
 
-.PHONY: build run test test-go test-rego ort c2pa-wasm test-deps bench bench-all clean
+.PHONY: build run test test-go test-rego ort c2pa-wasm test-deps bench bench-all adherence clean
 
 build:
 	$(GO) build -o bin/candor ./cmd/candor
@@ -42,6 +42,10 @@ test-rego:
 
 bench: ort
 	@bash scripts/bench.sh
+
+# The built-in model's prompt adherence on held-out captions, through the Go pipeline.
+adherence: ort
+	CANDOR_REQUIRE_ORT=1 $(GO) test -count 1 -run TestBuiltinModelAdherence -v ./pipeline/adherence
 
 bench-all: ort
 	$(GO) test -run '^$$' -bench . -benchmem ./...
