@@ -3,10 +3,10 @@ package gateway
 import (
 	"crypto/hmac"
 	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 
 	"github.com/candor-ai/candor/policy"
+	"github.com/candor-ai/candor/provenance/auditlog"
 )
 
 // Prompt privacy settings of a tenant.
@@ -104,7 +104,5 @@ func TenantSecret(master []byte, tenant string) []byte {
 // The same text under the same tenant always commits to the same value, so an
 // auditor who is shown a prompt can check it without the log holding it.
 func Commit(secret []byte, text string) string {
-	m := hmac.New(sha256.New, secret)
-	m.Write([]byte(text))
-	return hex.EncodeToString(m.Sum(nil))
+	return auditlog.Commitment(secret, text)
 }

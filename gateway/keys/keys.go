@@ -7,6 +7,8 @@
 package keys
 
 import (
+	"github.com/candor-ai/candor/gateway"
+
 	"context"
 	"crypto/rand"
 	"crypto/sha256"
@@ -96,7 +98,7 @@ func (s *Store) Close() error { return s.db.Close() }
 // Create makes a new key for tenant with roles and returns the plaintext key
 // (shown once) and its record.
 func (s *Store) Create(ctx context.Context, tenant string, roles []string) (string, Key, error) {
-	if !validTenant(tenant) {
+	if !gateway.ValidTenantName(tenant) {
 		return "", Key{}, fmt.Errorf("tenant %q: use 1-64 of a-z, 0-9, '.', '_', '-': %w", tenant, ErrInvalid)
 	}
 	roles, err := normalizeRoles(roles)
@@ -262,22 +264,6 @@ func normalizeRoles(roles []string) ([]string, error) {
 	}
 	slices.Sort(out)
 	return out, nil
-}
-
-func validTenant(s string) bool {
-	if len(s) == 0 || len(s) > 64 {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
-		case (c == '.' || c == '_' || c == '-') && i > 0:
-		default:
-			return false
-		}
-	}
-	return true
 }
 
 func isHex(s string) bool {
