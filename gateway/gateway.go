@@ -44,6 +44,10 @@ type Limits struct {
 	VerifyTimeout time.Duration `yaml:"verify_timeout" json:"verify_timeout"`
 	// AuditTimeout bounds one audit append (default 5 s).
 	AuditTimeout time.Duration `yaml:"audit_timeout" json:"audit_timeout"`
+	// Anonymous limits requests without a key (POST /v1/verify) per client
+	// address, since each is verified and audited; default 5 per second,
+	// burst 20. A negative rate turns the limit off.
+	Anonymous RateLimit `yaml:"anonymous_rate_limit" json:"anonymous_rate_limit"`
 }
 
 // Defaults documented in openapi.json.
@@ -77,6 +81,9 @@ func (l Limits) withDefaults() Limits {
 	def(&l.MaxSide, 2048)
 	def(&l.MaxPageSize, 500)
 	def(&l.Concurrency, 1)
+	if l.Anonymous.RequestsPerSecond == 0 {
+		l.Anonymous = RateLimit{RequestsPerSecond: 5, Burst: 20}
+	}
 	if l.MaxWaiting < 0 {
 		l.MaxWaiting = 0
 	} else if l.MaxWaiting == 0 {
@@ -142,24 +149,25 @@ type Config struct {
 
 // Server is the gateway.
 type Server struct {
-	log       *slog.Logger
-	auth      Authenticator
-	policy    Policy
-	audit     AuditLog
-	images    Images
-	verifier  Verifier
-	bias      BiasReports
-	reload    func(ctx context.Context) error
-	tenants   map[string]Tenant
-	deftenant Tenant
-	master    []byte
-	limits    Limits
-	timeouts  Timeouts
-	now       func() time.Time
-	metrics   *metrics
-	limiters  *limiters
-	queue     *workQueue
-	echo      *echo.Echo
+	log          *slog.Logger
+	auth         Authenticator
+	policy       Policy
+	audit        AuditLog
+	images       Images
+	verifier     Verifier
+	bias         BiasReports
+	reload       func(ctx context.Context) error
+	tenants      map[string]Tenant
+	deftenant    Tenant
+	master       []byte
+	limits       Limits
+	timeouts     Timeouts
+	now          func() time.Time
+	metrics      *metrics
+	limiters     *limiters
+	anonLimiters *limiters
+	queue        *workQueue
+	echo         *echo.Echo
 	// routePaths are the registered path patterns (metrics labels).
 	routePaths map[string]bool
 
@@ -212,24 +220,25 @@ func New(cfg Config) (*Server, error) {
 	}
 	limits := cfg.Limits.withDefaults()
 	s := &Server{
-		log:       cfg.Logger,
-		auth:      cfg.Auth,
-		policy:    cfg.Policy,
-		audit:     cfg.Audit,
-		images:    cfg.Images,
-		verifier:  cfg.Verifier,
-		bias:      cfg.Bias,
-		reload:    cfg.ReloadPolicy,
-		tenants:   tenants,
-		deftenant: def,
-		master:    append([]byte(nil), cfg.MasterSecret...),
-		limits:    limits,
-		timeouts:  cfg.Timeouts.withDefaults(),
-		now:       now,
-		metrics:   m,
-		limiters:  newLimiters(),
-		queue:     newWorkQueue(limits.Concurrency, limits.MaxWaiting, limits.MaxWait),
-		secrets:   map[string][]byte{},
+		log:          cfg.Logger,
+		auth:         cfg.Auth,
+		policy:       cfg.Policy,
+		audit:        cfg.Audit,
+		images:       cfg.Images,
+		verifier:     cfg.Verifier,
+		bias:         cfg.Bias,
+		reload:       cfg.ReloadPolicy,
+		tenants:      tenants,
+		deftenant:    def,
+		master:       append([]byte(nil), cfg.MasterSecret...),
+		limits:       limits,
+		timeouts:     cfg.Timeouts.withDefaults(),
+		now:          now,
+		metrics:      m,
+		limiters:     newLimiters(),
+		anonLimiters: newLimiters(),
+		queue:        newWorkQueue(limits.Concurrency, limits.MaxWaiting, limits.MaxWait),
+		secrets:      map[string][]byte{},
 	}
 	s.echo = s.routes(reg)
 	return s, nil

@@ -824,3 +824,26 @@ func TestPanicIsA500(t *testing.T) {
 		t.Errorf("after a panic: %d", rec.Code)
 	}
 }
+
+func TestVerifyAnonymousRateLimit(t *testing.T) {
+	png := []byte("\x89PNG\r\n\x1a\nrest")
+	h := newHarness(t, func(c *Config) { c.Limits.Anonymous = RateLimit{RequestsPerSecond: 1, Burst: 2} })
+	for i := range 2 {
+		if rec := h.do(http.MethodPost, "/v1/verify", "", "image/png", png); rec.Code != 200 {
+			t.Fatalf("request %d: %d %s", i, rec.Code, rec.Body)
+		}
+	}
+	rec := h.do(http.MethodPost, "/v1/verify", "", "image/png", png)
+	mustError(t, rec, 429, "rate_limit_exceeded")
+	if rec.Header().Get("Retry-After") == "" {
+		t.Error("429 without Retry-After")
+	}
+	// A key is not limited by the anonymous bucket, and the refused request
+	// never reached the handler, so it is not audited.
+	if rec := h.do(http.MethodPost, "/v1/verify", "aud-b", "image/png", png); rec.Code != 200 {
+		t.Fatalf("with a key: %d %s", rec.Code, rec.Body)
+	}
+	if n := len(h.audit.all()); n != 3 {
+		t.Errorf("%d audit entries, want 3", n)
+	}
+}

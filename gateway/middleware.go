@@ -181,6 +181,12 @@ func (s *Server) requireRole(role string) echo.MiddlewareFunc {
 func (s *Server) optionalKey(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {
 		if c.Request().Header.Get(echo.HeaderAuthorization) == "" {
+			ok, retry := s.anonLimiters.allow(c.RealIP(), s.limits.Anonymous, s.now())
+			if !ok {
+				return &Error{Status: http.StatusTooManyRequests, Code: "rate_limit_exceeded",
+					Message:    "too many requests without an API key from this address; retry later or send a key",
+					RetryAfter: retry, Err: ErrRateLimited}
+			}
 			return next(c)
 		}
 		token, err := bearer(c.Request())

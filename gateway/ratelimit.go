@@ -8,13 +8,17 @@ import (
 	"golang.org/x/time/rate"
 )
 
-// limiters holds one token bucket per API key.
+// limiters holds one token bucket per API key (or per client address for
+// requests without a key).
 type limiters struct {
 	mu sync.Mutex
 	m  map[string]*rate.Limiter
+	// max bounds the map: when full it starts afresh, so a flood of distinct
+	// addresses costs bounded memory (and, at worst, forgets some buckets).
+	max int
 }
 
-func newLimiters() *limiters { return &limiters{m: map[string]*rate.Limiter{}} }
+func newLimiters() *limiters { return &limiters{m: map[string]*rate.Limiter{}, max: 100_000} }
 
 // allow takes a token from keyID's bucket. When none is left it returns the
 // whole seconds to wait (at least 1), for Retry-After.
@@ -29,6 +33,9 @@ func (l *limiters) allow(keyID string, rl RateLimit, now time.Time) (ok bool, re
 	l.mu.Lock()
 	lim, found := l.m[keyID]
 	if !found || lim.Limit() != rate.Limit(rl.RequestsPerSecond) || lim.Burst() != burst {
+		if !found && len(l.m) >= l.max {
+			clear(l.m)
+		}
 		lim = rate.NewLimiter(rate.Limit(rl.RequestsPerSecond), burst)
 		l.m[keyID] = lim
 	}
