@@ -35,6 +35,26 @@ type fileConfig struct {
 	Tenants       []gateway.Tenant `yaml:"tenants"`
 	// Signing names the institution's C2PA signing identity (wire.go).
 	Signing signingConfig `yaml:"signing"`
+	// Runtime says where the model and ONNX Runtime are; flags override it.
+	Runtime runtimeConfig `yaml:"runtime"`
+}
+
+// runtimeConfig is the `runtime:` section: the model directory, the ONNX
+// Runtime library and its intra-op threads. Empty fields fall back to
+// CANDOR_MODEL / CANDOR_ORT_LIB and the defaults (runtime.go).
+type runtimeConfig struct {
+	Model   string `yaml:"model"`
+	ORTLib  string `yaml:"ort_lib"`
+	Threads int    `yaml:"threads"`
+}
+
+// or returns flagValue when set, else configValue.
+func or[T comparable](flagValue, configValue T) T {
+	var zero T
+	if flagValue != zero {
+		return flagValue
+	}
+	return configValue
 }
 
 type serverConfig struct {
@@ -95,6 +115,9 @@ func parseConfig(b []byte) (fileConfig, error) {
 	}
 	if err := validLimits(cfg.Server.Limits); err != nil {
 		return fileConfig{}, err
+	}
+	if cfg.Runtime.Threads < 0 {
+		return fileConfig{}, fmt.Errorf("%w: runtime.threads %d: want 0 (all cores) or more", errConfig, cfg.Runtime.Threads)
 	}
 	return cfg, nil
 }

@@ -46,6 +46,14 @@ func TestParseConfig(t *testing.T) {
 	if cfg.DefaultTenant.RateLimit.RequestsPerSecond != 2 {
 		t.Errorf("default %+v", cfg.DefaultTenant)
 	}
+	rt, err := parseConfig([]byte("runtime: {model: /m, ort_lib: /l.so, threads: 3}\nsigning: {chain: c.pem, key: k.pem, tsa: 'http://tsa'}\n"))
+	if err != nil || rt.Runtime != (runtimeConfig{Model: "/m", ORTLib: "/l.so", Threads: 3}) ||
+		rt.Signing != (signingConfig{Chain: "c.pem", Key: "k.pem", TSA: "http://tsa"}) {
+		t.Errorf("runtime and signing sections: %+v %v", rt, err)
+	}
+	if or("", "cfg") != "cfg" || or("flag", "cfg") != "flag" || or(0, 4) != 4 {
+		t.Error("flags must override the config file, which fills what they leave empty")
+	}
 	if cfg, err := parseConfig(nil); err != nil || len(cfg.Tenants) != 0 {
 		t.Errorf("empty file: %v", err)
 	}
@@ -58,6 +66,8 @@ func TestParseConfigErrors(t *testing.T) {
 		"bad privacy":          "tenants: [{name: a, prompt_privacy: sometimes}]\n",
 		"bad name":             "tenants: [{name: 'Big Museum'}]\n",
 		"duplicate":            "tenants: [{name: a}, {name: a}]\n",
+		"negative threads":     "runtime: {threads: -1}\n",
+		"unknown runtime":      "runtime: {gpu: true}\n",
 		"bad training":         "tenants: [{name: a, c2pa: {training_mining: maybe}}]\n",
 		"negative rate":        "tenants: [{name: a, rate_limit: {requests_per_second: -1}}]\n",
 		"named default":        "default_tenant: {name: x}\n",

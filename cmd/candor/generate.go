@@ -178,15 +178,15 @@ func generate(ctx context.Context, f generateFlags, _, stderr io.Writer) (int, e
 		return exitDenied, nil
 	}
 
-	lib, err := resolveORTLib(f.ortLib)
+	lib, err := resolveORTLib(or(f.ortLib, cfg.Runtime.ORTLib))
 	if err != nil {
 		return 1, err
 	}
-	modelDir, err := resolveModelDir(f.model)
+	modelDir, err := resolveModelDir(or(f.model, cfg.Runtime.Model))
 	if err != nil {
 		return 1, err
 	}
-	pipe, err := diffusion.Load(ctx, diffusion.Config{Dir: modelDir, LibPath: lib, Threads: f.threads, Logger: log})
+	pipe, err := diffusion.Load(ctx, diffusion.Config{Dir: modelDir, LibPath: lib, Threads: or(f.threads, cfg.Runtime.Threads), Logger: log})
 	if err != nil {
 		return 1, err
 	}

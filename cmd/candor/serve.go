@@ -131,7 +131,7 @@ func serve(ctx context.Context, o serveOptions) (err error) {
 	}()
 
 	deps := serveDeps{Logger: o.logger, DataDir: o.dataDir, Config: cfg, Policy: engine, Audit: alog, MasterSecret: master,
-		ModelDir: o.modelDir, ORTLib: o.ortLib, Threads: o.threads}
+		ModelDir: or(o.modelDir, cfg.Runtime.Model), ORTLib: or(o.ortLib, cfg.Runtime.ORTLib), Threads: or(o.threads, cfg.Runtime.Threads)}
 	images, closeImages, err := newImages(ctx, deps)
 	if err != nil {
 		return fmt.Errorf("images: %w", err)
