@@ -18,11 +18,13 @@ build:
 ort:
 	@bash scripts/fetch-ort.sh
 
+# The official C2PA verifier (c2pa-rs as WebAssembly) for the interop tests.
 c2pa-wasm:
-	@bash scripts/fetch-c2pa-wasm.sh
+	@bash scripts/fetch-npm.sh @contentauth/c2pa-wasm 0.13.3 c2pa-wasm
 
+# The official OpenAI Node SDK (openai@4 runs on Node 18+; later majors need Node 22).
 openai-sdk:
-	@bash scripts/fetch-openai-sdk.sh
+	@bash scripts/fetch-npm.sh openai 4.95.0 openai-node
 
 # Optional system tools the tests use when present (exiftool for the XMP check).
 # Installed only where we are root and apt-get exists, as on CI.
