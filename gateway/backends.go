@@ -4,44 +4,20 @@ import (
 	"context"
 	"time"
 
+	"github.com/candor-ai/candor"
+	"github.com/candor-ai/candor/flow"
+	"github.com/candor-ai/candor/flow/held"
+	"github.com/candor-ai/candor/pipeline"
+
 	"github.com/candor-ai/candor/policy"
 	"github.com/candor-ai/candor/provenance"
 	"github.com/candor-ai/candor/provenance/auditlog"
 )
 
-// Roles a key may hold (CONTRACT: HTTP API).
-const (
-	RoleGenerate = "generate"
-	RoleAudit    = "audit"
-	RoleAdmin    = "admin"
-)
-
-// AnonymousTenant is the tenant recorded in the audit log for requests to
-// routes that need no key (POST /v1/verify) sent without one. It cannot
-// collide with a tenant name, which starts with a letter or digit.
-const AnonymousTenant = "_anonymous"
-
-// Principal is the authenticated caller: one API key of one tenant.
-type Principal struct {
-	KeyID  string
-	Tenant string
-	Roles  []string
-}
-
-// HasRole reports whether p holds role.
-func (p Principal) HasRole(role string) bool {
-	for _, r := range p.Roles {
-		if r == role {
-			return true
-		}
-	}
-	return false
-}
-
 // Authenticator resolves a bearer token to a Principal. An unknown or
 // malformed token is an error wrapping ErrUnauthenticated.
 type Authenticator interface {
-	Authenticate(ctx context.Context, token string) (Principal, error)
+	Authenticate(ctx context.Context, token string) (candor.Principal, error)
 }
 
 // Policy is what the gateway needs from the policy engine.
@@ -86,53 +62,22 @@ type AuditLog interface {
 	LeafHash(ctx context.Context, index uint64) ([]byte, error)
 }
 
-// ImagesRequest is a validated, policy-approved generation request.
-type ImagesRequest struct {
-	RequestID      string
-	Tenant         string
-	KeyID          string
-	Prompt         string
-	NegativePrompt string
-	N              int
-	Width, Height  int // 0 means the model's default
-	Steps          int // 0 means the model's default
-	Guidance       *float32
-	Seed           *uint64
-	OutputFormat   string // "png" or "jpeg"
-	User           string
-	Decision       policy.Decision
-	// Audit is the entry template (tenant, key, commitment, prompt where the
-	// tenant allows it, decision) for any per-image entries the implementation
-	// appends, for example to embed an audit index in a manifest.
-	Audit auditlog.Entry
-	// C2PA holds the tenant's Content Credentials choices.
-	C2PA C2PAOptions
-}
-
-// GeneratedImage is one image as it leaves the gateway.
-type GeneratedImage struct {
-	Data       []byte // the encoded file, with its Content Credentials
-	MediaType  string // image/png or image/jpeg
-	ManifestID string
-	AuditIndex *uint64
-	Seed       uint64
-	// Safety is the safety check's verdict, e.g. "pass" or "blocked".
-	Safety string
-	// Blocked images are left out of the answer.
-	Blocked bool
-}
-
-// ImagesResult is what Images.Generate returns.
-type ImagesResult struct {
-	Images []GeneratedImage
-	Model  string
-	Steps  int
-}
-
-// Images generates, checks and signs images. A request it cannot take now is
-// an error wrapping ErrUnavailable; bad parameters wrap ErrInvalidRequest.
+// Images runs the generation flow (flow.Service): prompt policy, queue,
+// diffusion, output safety, credentials and audit, for one request.
 type Images interface {
-	Generate(ctx context.Context, req ImagesRequest) (ImagesResult, error)
+	Generate(ctx context.Context, req candor.GenerateRequest, progress pipeline.Progress) (candor.GenerateResult, error)
+}
+
+// Review is the human review of images the output safety stage held
+// (flow.Service). Items of another tenant are candor.ErrNotFound.
+type Review interface {
+	ReviewItems(ctx context.Context, p candor.Principal, q held.ListQuery) ([]held.Item, error)
+	ReviewImage(ctx context.Context, p candor.Principal, id string) ([]byte, held.Item, error)
+	Release(ctx context.Context, rr flow.ReviewRequest) (held.Item, error)
+	Reject(ctx context.Context, rr flow.ReviewRequest) (held.Item, error)
+	// HeldImage answers the requester: the signed image, or an error
+	// wrapping candor.ErrPending (202) or candor.ErrGone (410).
+	HeldImage(ctx context.Context, p candor.Principal, id string) ([]byte, held.Item, error)
 }
 
 // Verifier reads and validates Content Credentials (C2PA 2.2 section 15).

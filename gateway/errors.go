@@ -5,39 +5,29 @@ import (
 	"fmt"
 	"net/http"
 
+	"github.com/candor-ai/candor"
 	"github.com/candor-ai/candor/policy"
 )
 
-// Sentinel errors. Backends (Images, Verifier, AuditLog, Authenticator) wrap
-// these with %w; the one error handler turns them into HTTP answers.
+// Sentinel errors. Most are the domain's (package candor), named here too
+// so gateway code and its backends read naturally; the one error handler
+// turns them into HTTP answers.
 var (
-	// ErrInvalidRequest marks bad input: answer 400.
-	ErrInvalidRequest = errors.New("invalid request")
-	// ErrUnauthenticated marks a missing, malformed or unknown API key: answer 401.
-	ErrUnauthenticated = errors.New("unauthenticated")
-	// ErrForbidden marks a key without the role or tenant for a route: answer 403.
-	ErrForbidden = errors.New("forbidden")
-	// ErrNotFound marks something that does not exist for this tenant: answer 404.
-	ErrNotFound = errors.New("not found")
+	ErrInvalidRequest  = candor.ErrInvalidRequest  // 400
+	ErrUnauthenticated = candor.ErrUnauthenticated // 401
+	ErrForbidden       = candor.ErrForbidden       // 403
+	ErrNotFound        = candor.ErrNotFound        // 404
+	ErrQueueFull       = candor.ErrQueueFull       // 429 with Retry-After
+	ErrUnavailable     = candor.ErrUnavailable     // 503 with Retry-After
+	ErrContentPolicy   = candor.ErrContentPolicy   // 400 content_policy_violation
+	ErrAudit           = candor.ErrAudit           // 500; nothing of the result is sent
+	ErrNotConfigured   = candor.ErrNotConfigured   // 501
 	// ErrTooLarge marks a body over the route's limit: answer 413.
 	ErrTooLarge = errors.New("request body too large")
 	// ErrUnsupportedMedia marks a body of a type the route does not take: answer 415.
 	ErrUnsupportedMedia = errors.New("unsupported media type")
 	// ErrRateLimited marks a key over its rate limit: answer 429 with Retry-After.
 	ErrRateLimited = errors.New("rate limit exceeded")
-	// ErrQueueFull marks a full work queue: answer 429 with Retry-After.
-	ErrQueueFull = errors.New("work queue full")
-	// ErrUnavailable marks a backend that cannot take work now (pushback,
-	// queue wait too long, policy not loaded): answer 503 with Retry-After.
-	ErrUnavailable = errors.New("service unavailable")
-	// ErrContentPolicy marks a prompt or an output the policy or the safety
-	// check refused: answer 400 content_policy_violation.
-	ErrContentPolicy = errors.New("content policy violation")
-	// ErrAudit marks a failed audit append; the request fails with 500 and
-	// nothing of its result is sent.
-	ErrAudit = errors.New("audit log append failed")
-	// ErrNotConfigured marks an optional backend that is not wired: answer 501.
-	ErrNotConfigured = errors.New("not configured")
 )
 
 // Error types in OpenAI's error shape.
@@ -58,8 +48,12 @@ type Error struct {
 	Param      string
 	Message    string
 	RetryAfter int             // seconds; 0 means no Retry-After header
-	Reasons    []policy.Reason // for content_policy_violation
-	Err        error           // the cause, logged, never sent
+	Reasons    []policy.Reason // for content_policy_violation of a prompt
+	// OutputReasons are the output policy's, for an all-blocked request.
+	OutputReasons []candor.SafetyReason
+	// Extra is sent as the body's "candor" member (what was generated).
+	Extra any
+	Err   error // the cause, logged, never sent
 }
 
 func (e *Error) Error() string {
@@ -89,11 +83,12 @@ type errorBody struct {
 }
 
 type errorDetail struct {
-	Message string          `json:"message"`
-	Type    string          `json:"type"`
-	Code    *string         `json:"code"`
-	Param   *string         `json:"param"`
-	Reasons []policy.Reason `json:"reasons,omitempty"`
+	Message string  `json:"message"`
+	Type    string  `json:"type"`
+	Code    *string `json:"code"`
+	Param   *string `json:"param"`
+	Reasons any     `json:"reasons,omitempty"`
+	Candor  any     `json:"candor,omitempty"`
 	// RequestID lets an operator find the log line of a 5xx.
 	RequestID string `json:"request_id,omitempty"`
 }
@@ -135,6 +130,10 @@ func toAPIError(err error) *Error {
 		{ErrRateLimited, http.StatusTooManyRequests, "rate_limit_exceeded", "rate limit exceeded", 1},
 		{ErrQueueFull, http.StatusTooManyRequests, "queue_full", "too many requests are waiting; retry later", 1},
 		{ErrUnavailable, http.StatusServiceUnavailable, "unavailable", "service temporarily unavailable; retry later", 1},
+		{candor.ErrOutputBlocked, http.StatusBadRequest, "content_policy_violation", "every generated image was blocked by the output safety check", 0},
+		{candor.ErrSafetyCheck, http.StatusServiceUnavailable, "safety_check_failed", "the output safety check could not run, so no image was released; retry later", 1},
+		{candor.ErrGone, http.StatusGone, "gone", "", 0},
+		{candor.ErrConflict, http.StatusConflict, "conflict", "", 0},
 		{ErrNotConfigured, http.StatusNotImplemented, "not_configured", "this feature is not configured on this server", 0},
 		{ErrAudit, http.StatusInternalServerError, "audit_failed", "the request could not be recorded in the audit log", 0},
 	} {

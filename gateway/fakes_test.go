@@ -4,23 +4,29 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"image"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
+	"github.com/candor-ai/candor"
+	"github.com/candor-ai/candor/flow"
+	"github.com/candor-ai/candor/pipeline"
 	"github.com/candor-ai/candor/policy"
 	"github.com/candor-ai/candor/provenance"
 	"github.com/candor-ai/candor/provenance/auditlog"
+	"github.com/candor-ai/candor/provenance/credentials"
 )
 
 // Hand-written fakes for the gateway's interfaces.
 
-type fakeAuth map[string]Principal // token -> principal
+type fakeAuth map[string]candor.Principal // token -> principal
 
-func (f fakeAuth) Authenticate(_ context.Context, token string) (Principal, error) {
+func (f fakeAuth) Authenticate(_ context.Context, token string) (candor.Principal, error) {
 	p, ok := f[token]
 	if !ok {
-		return Principal{}, fmt.Errorf("key: %w", ErrUnauthenticated)
+		return candor.Principal{}, fmt.Errorf("key: %w", ErrUnauthenticated)
 	}
 	return p, nil
 }
@@ -145,22 +151,25 @@ func (f *fakeAudit) all() []auditlog.Entry {
 	return append([]auditlog.Entry(nil), f.entries...)
 }
 
-// fakeImages returns tiny fake files; block makes the safety check block all.
+// fakeImages is the generator behind a real flow.Service in the harness:
+// flat images, optionally slow or failing; block makes the output policy
+// block every image, hold hold them.
 type fakeImages struct {
 	mu      sync.Mutex
 	calls   int
-	last    ImagesRequest
+	last    pipeline.Request
 	block   bool
+	hold    bool
 	delay   time.Duration
 	started chan struct{}
 	err     error
 }
 
-func (f *fakeImages) Generate(ctx context.Context, req ImagesRequest) (ImagesResult, error) {
+func (f *fakeImages) Generate(ctx context.Context, req pipeline.Request, _ pipeline.Progress) (pipeline.Result, error) {
 	f.mu.Lock()
 	f.calls++
 	f.last = req
-	started, delay, block, err := f.started, f.delay, f.block, f.err
+	started, delay, err := f.started, f.delay, f.err
 	f.mu.Unlock()
 	if started != nil {
 		started <- struct{}{}
@@ -169,25 +178,73 @@ func (f *fakeImages) Generate(ctx context.Context, req ImagesRequest) (ImagesRes
 		select {
 		case <-time.After(delay):
 		case <-ctx.Done():
-			return ImagesResult{}, ctx.Err()
+			return pipeline.Result{}, ctx.Err()
 		}
 	}
 	if err != nil {
-		return ImagesResult{}, err
+		return pipeline.Result{}, err
 	}
-	res := ImagesResult{Model: "fake"}
+	res := pipeline.Result{Model: f.Info(), Scheduler: "ddim", Steps: 20, Guidance: 5, Width: 8, Height: 8}
 	for i := range req.N {
-		idx := uint64(1000 + i)
-		res.Images = append(res.Images, GeneratedImage{Data: []byte("\x89PNG fake " + req.Prompt), MediaType: "image/png",
-			ManifestID: fmt.Sprintf("urn:c2pa:%d", i), AuditIndex: &idx, Safety: "pass", Blocked: block})
+		img := image.NewNRGBA(image.Rect(0, 0, 8, 8))
+		for p := range img.Pix {
+			img.Pix[p] = byte(req.Seed) + byte(i)
+		}
+		res.Images = append(res.Images, pipeline.Image{Pixels: img, Seed: req.Seed + uint64(i)})
 	}
 	return res, nil
 }
+
+func (f *fakeImages) Info() pipeline.ModelInfo { return pipeline.ModelInfo{Name: "fake"} }
 
 func (f *fakeImages) Calls() int {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	return f.calls
+}
+
+func (f *fakeImages) verdict() string {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	switch {
+	case f.block:
+		return flow.VerdictBlock
+	case f.hold:
+		return flow.VerdictHold
+	}
+	return flow.VerdictPass
+}
+
+// fakeClassifier gives every image the same scores.
+type fakeClassifier struct{}
+
+func (fakeClassifier) Score(context.Context, *image.NRGBA) (map[string]float64, error) {
+	return map[string]float64{"fake.unsafe": 0.25}, nil
+}
+
+func (fakeClassifier) Models() []provenance.SafetyClassifier {
+	return []provenance.SafetyClassifier{{Name: "fake", ModelSHA256: "00"}}
+}
+
+// fakeOutput answers what fakeImages says.
+type fakeOutput struct{ f *fakeImages }
+
+func (o fakeOutput) Judge(_ context.Context, q flow.OutputQuery) (flow.OutputVerdict, error) {
+	v := o.f.verdict()
+	out := flow.OutputVerdict{Verdict: v, Revision: "out-test"}
+	if v != flow.VerdictPass {
+		out.Reasons = []candor.SafetyReason{{Rule: "output.threshold", Label: "fake.unsafe", Action: v,
+			Score: q.Scores["fake.unsafe"], Threshold: 0.2, Message: "the fake classifier flagged it"}}
+	}
+	return out, nil
+}
+
+// fakeIssuer "signs" by naming the title.
+type fakeIssuer struct{ n atomic.Int64 }
+
+func (f *fakeIssuer) Issue(_ context.Context, _ *image.NRGBA, o credentials.IssueOptions) ([]byte, credentials.Issued, error) {
+	n := f.n.Add(1) - 1
+	return []byte("\x89PNG fake " + o.Title), credentials.Issued{ManifestID: fmt.Sprintf("urn:c2pa:%d", n)}, nil
 }
 
 type fakeVerifier struct{}

@@ -23,6 +23,9 @@ import (
 
 	"github.com/labstack/echo/v4"
 	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/candor-ai/candor"
+	"github.com/candor-ai/candor/policy"
 )
 
 // Limits bound what one request may ask for. Zero fields take the defaults.
@@ -36,7 +39,8 @@ type Limits struct {
 	MaxPageSize    int   `yaml:"max_page_size" json:"max_page_size"`       // audit entries per page; default 500
 	// Concurrency is how many generations run at once (default 1); MaxWaiting
 	// how many more may wait (default 8, beyond that 429); MaxWait how long one
-	// waits before 503 (default 30 s).
+	// waits before 503 (default 30 s). The generation flow's queue applies
+	// them (cmd/candor passes them to flow.QueueConfig).
 	Concurrency int           `yaml:"concurrency" json:"concurrency"`
 	MaxWaiting  int           `yaml:"max_waiting" json:"max_waiting"`
 	MaxWait     time.Duration `yaml:"max_wait" json:"max_wait"`
@@ -47,7 +51,7 @@ type Limits struct {
 	// Anonymous limits requests without a key (POST /v1/verify) per client
 	// address, since each is verified and audited; default 5 per second,
 	// burst 20. A negative rate turns the limit off.
-	Anonymous RateLimit `yaml:"anonymous_rate_limit" json:"anonymous_rate_limit"`
+	Anonymous candor.RateLimit `yaml:"anonymous_rate_limit" json:"anonymous_rate_limit"`
 }
 
 // Defaults documented in openapi.json.
@@ -82,7 +86,7 @@ func (l Limits) withDefaults() Limits {
 	def(&l.MaxPageSize, 500)
 	def(&l.Concurrency, 1)
 	if l.Anonymous.RequestsPerSecond == 0 {
-		l.Anonymous = RateLimit{RequestsPerSecond: 5, Burst: 20}
+		l.Anonymous = candor.RateLimit{RequestsPerSecond: 5, Burst: 20}
 	}
 	if l.MaxWaiting < 0 {
 		l.MaxWaiting = 0
@@ -127,6 +131,7 @@ type Config struct {
 	Policy   Policy
 	Audit    AuditLog
 	Images   Images
+	Review   Review
 	Verifier Verifier
 	Bias     BiasReports
 	// ReloadPolicy, when set, backs POST /v1/admin/policy/reload. Its result
@@ -135,8 +140,8 @@ type Config struct {
 	ReloadPolicy func(ctx context.Context) error
 	// Tenants from the config file; a tenant not listed gets DefaultTenant
 	// with its own name.
-	Tenants       []Tenant
-	DefaultTenant Tenant
+	Tenants       []candor.Tenant
+	DefaultTenant candor.Tenant
 	// MasterSecret derives each tenant's prompt-commitment key (TenantSecret).
 	MasterSecret []byte
 	Limits       Limits
@@ -154,11 +159,11 @@ type Server struct {
 	policy       Policy
 	audit        AuditLog
 	images       Images
+	review       Review
 	verifier     Verifier
 	bias         BiasReports
 	reload       func(ctx context.Context) error
-	tenants      map[string]Tenant
-	deftenant    Tenant
+	tenants      *candor.Directory
 	master       []byte
 	limits       Limits
 	timeouts     Timeouts
@@ -166,7 +171,6 @@ type Server struct {
 	metrics      *metrics
 	limiters     *limiters
 	anonLimiters *limiters
-	queue        *workQueue
 	echo         *echo.Echo
 	// routePaths are the registered path patterns (metrics labels).
 	routePaths map[string]bool
@@ -189,22 +193,9 @@ func New(cfg Config) (*Server, error) {
 	case len(cfg.MasterSecret) < 16:
 		return nil, errors.New("gateway: Config.MasterSecret must be at least 16 bytes")
 	}
-	tenants := make(map[string]Tenant, len(cfg.Tenants))
-	for _, t := range cfg.Tenants {
-		if err := t.Validate(); err != nil {
-			return nil, fmt.Errorf("gateway: %w", err)
-		}
-		if _, dup := tenants[t.Name]; dup {
-			return nil, fmt.Errorf("gateway: tenant %q listed twice: %w", t.Name, ErrInvalidRequest)
-		}
-		if t.PromptPrivacy == "" {
-			t.PromptPrivacy = PromptCommitment
-		}
-		tenants[t.Name] = t
-	}
-	def := cfg.DefaultTenant
-	if def.PromptPrivacy == "" {
-		def.PromptPrivacy = PromptCommitment
+	tenants, err := candor.NewDirectory(cfg.Tenants, cfg.DefaultTenant)
+	if err != nil {
+		return nil, fmt.Errorf("gateway: %w", err)
 	}
 	reg := cfg.Registry
 	if reg == nil {
@@ -225,11 +216,11 @@ func New(cfg Config) (*Server, error) {
 		policy:       cfg.Policy,
 		audit:        cfg.Audit,
 		images:       cfg.Images,
+		review:       cfg.Review,
 		verifier:     cfg.Verifier,
 		bias:         cfg.Bias,
 		reload:       cfg.ReloadPolicy,
 		tenants:      tenants,
-		deftenant:    def,
 		master:       append([]byte(nil), cfg.MasterSecret...),
 		limits:       limits,
 		timeouts:     cfg.Timeouts.withDefaults(),
@@ -237,7 +228,6 @@ func New(cfg Config) (*Server, error) {
 		metrics:      m,
 		limiters:     newLimiters(),
 		anonLimiters: newLimiters(),
-		queue:        newWorkQueue(limits.Concurrency, limits.MaxWaiting, limits.MaxWait),
 		secrets:      map[string][]byte{},
 	}
 	s.echo = s.routes(reg)
@@ -261,6 +251,32 @@ func (s *Server) ObservePolicyReload(err error) {
 	s.metrics.reloads.WithLabelValues("ok").Inc()
 	s.log.Info("policy reloaded", slog.String("revision", s.policy.Revision()))
 }
+
+// ObserveDecision counts a prompt-policy decision in
+// candor_policy_decisions_total; the generation flow reports its decisions
+// here (flow.Hooks.Decision), the policy-check route its own.
+func (s *Server) ObserveDecision(d policy.Decision) {
+	dec := d.DecisionString()
+	if len(d.Reasons)+len(d.Warnings) == 0 {
+		s.metrics.decisions.WithLabelValues(dec, "none").Inc()
+	}
+	seen := map[string]bool{}
+	for _, r := range append(append([]policy.Reason(nil), d.Reasons...), d.Warnings...) {
+		if !seen[r.Category] {
+			seen[r.Category] = true
+			s.metrics.decisions.WithLabelValues(dec, r.Category).Inc()
+		}
+	}
+}
+
+// ObserveStage records one stage's time in candor_stage_seconds
+// (flow.Hooks.Stage).
+func (s *Server) ObserveStage(stage string, d time.Duration) {
+	s.metrics.stages.WithLabelValues(stage).Observe(d.Seconds())
+}
+
+// ObserveQueue sets candor_generation_queue_waiting (flow.Hooks.Queue).
+func (s *Server) ObserveQueue(waiting int64) { s.metrics.queue.Set(float64(waiting)) }
 
 // Serve answers on ln until ctx is cancelled, then stops accepting, lets
 // in-flight requests finish (up to Timeouts.Shutdown) and returns. It returns
@@ -298,14 +314,7 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 }
 
 // tenant returns the configuration of the named tenant.
-func (s *Server) tenant(name string) Tenant {
-	if t, ok := s.tenants[name]; ok {
-		return t
-	}
-	t := s.deftenant
-	t.Name = name
-	return t
-}
+func (s *Server) tenant(name string) candor.Tenant { return s.tenants.Tenant(name) }
 
 // tenantSecret returns the tenant's commitment key, cached.
 func (s *Server) tenantSecret(name string) []byte {
@@ -314,7 +323,7 @@ func (s *Server) tenantSecret(name string) []byte {
 	if k, ok := s.secrets[name]; ok {
 		return k
 	}
-	k := TenantSecret(s.master, name)
+	k := candor.TenantSecret(s.master, name)
 	s.secrets[name] = k
 	return k
 }

@@ -18,6 +18,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/candor-ai/candor"
+	"github.com/candor-ai/candor/flow"
 )
 
 type harness struct {
@@ -26,16 +29,20 @@ type harness struct {
 	images *fakeImages
 	policy *fakePolicy
 	logs   *bytes.Buffer
+	flow   *flow.Service
 }
 
+// pendingFlow marks "build the real flow" in a harness Config.
+type pendingFlow struct{ Images }
+
 var testKeys = fakeAuth{
-	"gen-a": {KeyID: "ka1", Tenant: "a", Roles: []string{RoleGenerate}},
-	"aud-a": {KeyID: "ka2", Tenant: "a", Roles: []string{RoleAudit}},
-	"adm-a": {KeyID: "ka3", Tenant: "a", Roles: []string{RoleAdmin}},
-	"gen-b": {KeyID: "kb1", Tenant: "b", Roles: []string{RoleGenerate}},
-	"aud-b": {KeyID: "kb2", Tenant: "b", Roles: []string{RoleAudit}},
-	"gen-s": {KeyID: "ks1", Tenant: "store", Roles: []string{RoleGenerate}},
-	"gen-r": {KeyID: "kr1", Tenant: "slow", Roles: []string{RoleGenerate}},
+	"gen-a": {KeyID: "ka1", Tenant: "a", Roles: []string{candor.RoleGenerate}},
+	"aud-a": {KeyID: "ka2", Tenant: "a", Roles: []string{candor.RoleAudit}},
+	"adm-a": {KeyID: "ka3", Tenant: "a", Roles: []string{candor.RoleAdmin}},
+	"gen-b": {KeyID: "kb1", Tenant: "b", Roles: []string{candor.RoleGenerate}},
+	"aud-b": {KeyID: "kb2", Tenant: "b", Roles: []string{candor.RoleAudit}},
+	"gen-s": {KeyID: "ks1", Tenant: "store", Roles: []string{candor.RoleGenerate}},
+	"gen-r": {KeyID: "kr1", Tenant: "slow", Roles: []string{candor.RoleGenerate}},
 }
 
 func newHarness(t testing.TB, edit func(*Config)) *harness {
@@ -46,19 +53,42 @@ func newHarness(t testing.TB, edit func(*Config)) *harness {
 		Auth:         testKeys,
 		Policy:       h.policy,
 		Audit:        h.audit,
-		Images:       h.images,
+		Images:       pendingFlow{},
 		Verifier:     fakeVerifier{},
 		MasterSecret: bytes.Repeat([]byte{7}, 32),
-		Tenants: []Tenant{
-			{Name: "store", PromptPrivacy: PromptStore},
-			{Name: "slow", RateLimit: RateLimit{RequestsPerSecond: 0.001, Burst: 1}},
+		Tenants: []candor.Tenant{
+			{Name: "store", PromptPrivacy: candor.PromptStore},
+			{Name: "slow", RateLimit: candor.RateLimit{RequestsPerSecond: 0.001, Burst: 1}},
 		},
 		Limits: Limits{MaxBodyBytes: 4096, MaxImageBytes: 1 << 16, VerifyTimeout: 50 * time.Millisecond},
 	}
 	if edit != nil {
 		edit(&cfg)
 	}
+	var srv *Server
+	if _, ok := cfg.Images.(pendingFlow); ok {
+		// A real flow over fakes, sharing the gateway's policy, audit log and tenants.
+		dir, err := candor.NewDirectory(cfg.Tenants, cfg.DefaultTenant)
+		if err != nil {
+			t.Fatal(err)
+		}
+		master := cfg.MasterSecret
+		fl, err := flow.New(flow.Config{
+			Policy: cfg.Policy.(flow.PromptPolicy), Generator: h.images,
+			Safety: &flow.Safety{Classifier: fakeClassifier{}, Policy: fakeOutput{h.images}},
+			Issuer: &fakeIssuer{}, Audit: cfg.Audit, Tenant: dir.Tenant,
+			Secret: func(t string) []byte { return candor.TenantSecret(master, t) },
+			Queue:  flow.QueueConfig{Concurrency: cfg.Limits.Concurrency, MaxWaiting: cfg.Limits.MaxWaiting, MaxWait: cfg.Limits.MaxWait},
+			Hooks:  flow.Hooks{Decision: func(d candor.Decision) { srv.ObserveDecision(d) }},
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		cfg.Images = fl
+		h.flow = fl
+	}
 	s, err := New(cfg)
+	srv = s
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -155,12 +185,12 @@ func TestPolicyCheck(t *testing.T) {
 		t.Fatalf("%d audit entries, want 2", len(entries))
 	}
 	e := entries[0]
-	secret := TenantSecret(bytes.Repeat([]byte{7}, 32), "a")
+	secret := candor.TenantSecret(bytes.Repeat([]byte{7}, 32), "a")
 	if e.Tenant != "a" || e.KeyID != "ka1" || e.Route != "POST /v1/policy/check" || e.Outcome != "checked" ||
 		e.Decision != "allow" || e.PolicyRevision != "rev-test" || e.RequestID == "" || e.Time.IsZero() {
 		t.Errorf("entry %+v", e)
 	}
-	if e.PromptCommitment != Commit(secret, "A Red Square") {
+	if e.PromptCommitment != candor.Commit(secret, "A Red Square") {
 		t.Errorf("commitment %q", e.PromptCommitment)
 	}
 	if e.Prompt != "" || e.NegativePrompt != "" {
@@ -176,7 +206,7 @@ func TestPolicyCheck(t *testing.T) {
 	if last.Prompt != "kept" || last.NegativePrompt != "neg" || last.Tenant != "store" {
 		t.Errorf("store tenant entry %+v", last)
 	}
-	if Commit(TenantSecret(bytes.Repeat([]byte{7}, 32), "store"), "kept") != last.PromptCommitment {
+	if candor.Commit(candor.TenantSecret(bytes.Repeat([]byte{7}, 32), "store"), "kept") != last.PromptCommitment {
 		t.Error("commitment differs for store tenant")
 	}
 }
@@ -301,26 +331,37 @@ func TestImagesGenerations(t *testing.T) {
 		t.Fatalf("answer %+v", got)
 	}
 	img, _ := base64.StdEncoding.DecodeString(got.Data[0].B64JSON)
-	if string(img) != "\x89PNG fake a lighthouse at dusk" {
-		t.Errorf("image bytes %q", img)
+	if want := "\x89PNG fake candor-" + rec.Header().Get(HeaderRequestID) + "-0.jpg"; string(img) != want {
+		t.Errorf("image bytes %q, want %q", img, want)
 	}
 	c := got.Candor
 	if c.RequestID != rec.Header().Get(HeaderRequestID) || c.Policy.Decision != "allow" || c.Policy.Revision != "rev-test" ||
-		c.Images[0].ManifestID != "urn:c2pa:0" || c.Images[1].AuditIndex == nil || *c.Images[1].AuditIndex != 1001 || c.Images[0].Safety != "pass" {
+		c.Images[0].ManifestID != "urn:c2pa:0" || c.Images[1].AuditIndex == nil || *c.Images[1].AuditIndex != 1 ||
+		c.Images[0].Safety != "pass" || c.Images[1].DataIndex == nil || *c.Images[1].DataIndex != 1 ||
+		c.Images[0].SafetyScores["fake.unsafe"] != 0.25 || c.Images[1].Seed != 43 {
 		t.Errorf("candor %+v", c)
 	}
 	last := h.images.last
-	if last.N != 2 || last.Width != 64 || last.Height != 64 || last.Steps != 20 || *last.Seed != 42 || *last.Guidance != 5.5 ||
-		last.OutputFormat != "jpeg" || last.NegativePrompt != "fog" || last.Tenant != "a" || last.KeyID != "ka1" ||
-		last.Audit.PromptCommitment == "" || last.Audit.Prompt != "" || last.Decision.Revision != "rev-test" {
+	if last.N != 2 || last.Width != 64 || last.Height != 64 || last.Steps != 20 || last.Seed != 42 || last.Guidance != 5.5 ||
+		last.NegativePrompt != "fog" || last.Prompt != "a lighthouse at dusk" {
 		t.Errorf("request to the generator %+v", last)
 	}
+	// One entry per image, then the request's.
 	es := h.audit.all()
-	if len(es) != 1 || es[0].Outcome != "generated" || es[0].Details["guidance_scale"] != 5.5 || c.AuditIndex != 0 {
+	if len(es) != 3 || es[2].Outcome != "generated" || es[2].Details["guidance_scale"] != 5.5 || c.AuditIndex != 2 {
 		t.Fatalf("entries %+v", es)
 	}
-	if imgs, _ := es[0].Details["images"].([]map[string]any); len(imgs) != 2 || imgs[0]["manifest_id"] != "urn:c2pa:0" {
-		t.Errorf("image details %+v", es[0].Details["images"])
+	for i, e := range es {
+		if e.Tenant != "a" || e.KeyID != "ka1" || e.PromptCommitment == "" || e.Prompt != "" || e.Decision != "allow" ||
+			e.RequestID != c.RequestID || e.Route != "POST /v1/images/generations" {
+			t.Errorf("entry %d %+v", i, e)
+		}
+	}
+	if es[0].Details["image"] != 0 || es[1].Details["seed"] != uint64(43) || es[0].Details["safety"] != "pass" {
+		t.Errorf("image entries %+v / %+v", es[0].Details, es[1].Details)
+	}
+	if imgs, _ := es[2].Details["images"].([]map[string]any); len(imgs) != 2 || imgs[0]["manifest_id"] != "urn:c2pa:0" {
+		t.Errorf("image details %+v", es[2].Details["images"])
 	}
 }
 
@@ -342,7 +383,7 @@ func TestImagesDenied(t *testing.T) {
 
 func TestTenantPolicyOverride(t *testing.T) {
 	h := newHarness(t, func(c *Config) {
-		c.Tenants = append(c.Tenants, Tenant{Name: "b", Policy: policyPeople("Jane Roe")})
+		c.Tenants = append(c.Tenants, candor.Tenant{Name: "b", Policy: policyPeople("Jane Roe")})
 	})
 	mustError(t, h.postJSON("/v1/images/generations", "gen-b", `{"prompt":"Jane Roe waving"}`), 400, "content_policy_violation")
 	if rec := h.postJSON("/v1/images/generations", "gen-a", `{"prompt":"Jane Roe waving"}`); rec.Code != 200 {
@@ -397,23 +438,6 @@ func TestQueueFull(t *testing.T) {
 	}
 	cancel()
 	<-done
-}
-
-func TestQueueWaitTimeout(t *testing.T) {
-	q := newWorkQueue(1, 1, time.Millisecond)
-	rel, err := q.acquire(context.Background(), func(int64) {})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := q.acquire(context.Background(), func(int64) {}); !errors.Is(err, ErrUnavailable) {
-		t.Errorf("err %v, want ErrUnavailable", err)
-	}
-	rel()
-	rel2, err := q.acquire(context.Background(), func(int64) {})
-	if err != nil {
-		t.Fatal(err)
-	}
-	rel2()
 }
 
 func TestRateLimit(t *testing.T) {
@@ -668,7 +692,7 @@ func TestVerify(t *testing.T) {
 	}
 	mustError(t, h.do(http.MethodPost, "/v1/verify", "nope", "image/png", png), 401, "invalid_api_key")
 	es := h.audit.all()
-	if len(es) != 2 || es[0].Tenant != AnonymousTenant || es[1].Tenant != "b" || es[1].KeyID != "kb2" || es[0].Outcome != "verified" {
+	if len(es) != 2 || es[0].Tenant != candor.AnonymousTenant || es[1].Tenant != "b" || es[1].KeyID != "kb2" || es[0].Outcome != "verified" {
 		t.Errorf("verify entries %+v", es)
 	}
 }
@@ -720,11 +744,15 @@ func TestNewValidates(t *testing.T) {
 		{"no policy", func(c *Config) { c.Policy = nil }},
 		{"no audit", func(c *Config) { c.Audit = nil }},
 		{"short secret", func(c *Config) { c.MasterSecret = []byte("x") }},
-		{"bad tenant name", func(c *Config) { c.Tenants = []Tenant{{Name: "Bad Name"}} }},
-		{"bad privacy", func(c *Config) { c.Tenants = []Tenant{{Name: "a", PromptPrivacy: "maybe"}} }},
-		{"bad training", func(c *Config) { c.Tenants = []Tenant{{Name: "a", C2PA: C2PAOptions{TrainingMining: "yes"}}} }},
-		{"negative rate", func(c *Config) { c.Tenants = []Tenant{{Name: "a", RateLimit: RateLimit{RequestsPerSecond: -1}}} }},
-		{"duplicate", func(c *Config) { c.Tenants = []Tenant{{Name: "a"}, {Name: "a"}} }},
+		{"bad tenant name", func(c *Config) { c.Tenants = []candor.Tenant{{Name: "Bad Name"}} }},
+		{"bad privacy", func(c *Config) { c.Tenants = []candor.Tenant{{Name: "a", PromptPrivacy: "maybe"}} }},
+		{"bad training", func(c *Config) {
+			c.Tenants = []candor.Tenant{{Name: "a", C2PA: candor.C2PAOptions{TrainingMining: "yes"}}}
+		}},
+		{"negative rate", func(c *Config) {
+			c.Tenants = []candor.Tenant{{Name: "a", RateLimit: candor.RateLimit{RequestsPerSecond: -1}}}
+		}},
+		{"duplicate", func(c *Config) { c.Tenants = []candor.Tenant{{Name: "a"}, {Name: "a"}} }},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			cfg := base
@@ -827,7 +855,7 @@ func TestPanicIsA500(t *testing.T) {
 
 func TestVerifyAnonymousRateLimit(t *testing.T) {
 	png := []byte("\x89PNG\r\n\x1a\nrest")
-	h := newHarness(t, func(c *Config) { c.Limits.Anonymous = RateLimit{RequestsPerSecond: 1, Burst: 2} })
+	h := newHarness(t, func(c *Config) { c.Limits.Anonymous = candor.RateLimit{RequestsPerSecond: 1, Burst: 2} })
 	for i := range 2 {
 		if rec := h.do(http.MethodPost, "/v1/verify", "", "image/png", png); rec.Code != 200 {
 			t.Fatalf("request %d: %d %s", i, rec.Code, rec.Body)

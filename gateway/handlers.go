@@ -17,6 +17,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"github.com/candor-ai/candor"
 	"github.com/candor-ai/candor/policy"
 	"github.com/candor-ai/candor/provenance"
 	"github.com/candor-ai/candor/provenance/auditlog"
@@ -102,20 +103,35 @@ type imageData struct {
 }
 
 type candorEnvelope struct {
-	RequestID  string        `json:"request_id"`
-	AuditIndex uint64        `json:"audit_index"`
-	Model      string        `json:"model,omitempty"`
-	Images     []imageInfo   `json:"images"`
-	Blocked    int           `json:"blocked"`
-	Policy     policySummary `json:"policy"`
+	RequestID       string        `json:"request_id"`
+	ClientRequestID string        `json:"client_request_id,omitempty"`
+	AuditIndex      uint64        `json:"audit_index"`
+	Model           string        `json:"model,omitempty"`
+	Images          []imageInfo   `json:"images"`
+	Blocked         int           `json:"blocked"`
+	Held            int           `json:"held"`
+	Policy          policySummary `json:"policy"`
+	// TimingsMS is the request's policy and diffusion time in milliseconds.
+	TimingsMS map[string]float64 `json:"timings_ms,omitempty"`
 }
 
+// imageInfo describes one requested image, released or not (CONTRACT:
+// candor.images lists every requested image in order).
 type imageInfo struct {
-	ManifestID string  `json:"manifest_id"`
-	AuditIndex *uint64 `json:"audit_index"`
-	Safety     string  `json:"safety"`
-	Seed       uint64  `json:"seed"`
-	MediaType  string  `json:"media_type"`
+	Index        int                   `json:"index"`
+	DataIndex    *int                  `json:"data_index,omitempty"`
+	ManifestID   string                `json:"manifest_id,omitempty"`
+	AuditIndex   *uint64               `json:"audit_index"`
+	Safety       string                `json:"safety"`
+	SafetyScores map[string]float64    `json:"safety_scores"`
+	Reasons      []candor.SafetyReason `json:"reasons,omitempty"`
+	ReviewID     string                `json:"review_id,omitempty"`
+	Seed         uint64                `json:"seed"`
+	Attempts     int                   `json:"attempts"`
+	MediaType    string                `json:"media_type"`
+	PixelsSHA256 string                `json:"pixels_sha256,omitempty"`
+	// TimingsMS is this image's safety, sign and audit time in milliseconds.
+	TimingsMS map[string]float64 `json:"timings_ms,omitempty"`
 }
 
 type policySummary struct {
@@ -127,10 +143,10 @@ type policySummary struct {
 
 func (r *imagesResponse) setAuditIndex(i uint64) { r.Candor.AuditIndex = i }
 
-// validImages checks an images request and turns it into an ImagesRequest
-// (without the policy and audit parts).
-func (s *Server) validImages(body imagesRequest) (ImagesRequest, error) {
-	req := ImagesRequest{Prompt: deref(body.Prompt), NegativePrompt: deref(body.NegativePrompt), N: 1, OutputFormat: "png", User: deref(body.User)}
+// validImages checks an images request's syntax and turns it into the
+// flow's request (without the caller's identity).
+func (s *Server) validImages(body imagesRequest) (candor.GenerateRequest, error) {
+	req := candor.GenerateRequest{Prompt: deref(body.Prompt), NegativePrompt: deref(body.NegativePrompt), N: 1, OutputFormat: "png", User: deref(body.User)}
 	if body.Prompt == nil {
 		return req, badRequest("prompt", "missing_parameter", "prompt is required")
 	}
@@ -208,80 +224,98 @@ func (s *Server) imagesGenerations(c echo.Context, rec *auditRecord) (reply, err
 	}
 	req, err := s.validImages(body)
 	if err != nil {
+		rec.setPrompt(req.Prompt, req.NegativePrompt)
 		return reply{}, err
-	}
-	rec.setPrompt(req.Prompt, req.NegativePrompt)
-	params := map[string]any{
-		"n": req.N, "width": req.Width, "height": req.Height, "steps": req.Steps,
-		"output_format": req.OutputFormat,
-	}
-	if req.Guidance != nil {
-		params["guidance_scale"] = float64(*req.Guidance)
-	}
-	for k, v := range params {
-		rec.detail(k, v)
-	}
-	if req.Seed != nil {
-		rec.detail("seed", *req.Seed)
-	}
-	ctx := c.Request().Context()
-	p, _ := getPrincipal(c)
-	d, err := s.evaluate(ctx, p, req.Prompt, req.NegativePrompt, params)
-	if err != nil {
-		return reply{}, err
-	}
-	rec.decision = &d
-	if !d.Allow {
-		rec.outcome = "denied"
-		return reply{}, policyDenied(d)
 	}
 	if s.images == nil {
+		rec.setPrompt(req.Prompt, req.NegativePrompt)
 		return reply{}, fmt.Errorf("image generation: %w", ErrNotConfigured)
 	}
-	release, err := s.queue.acquire(ctx, func(n int64) { s.metrics.queue.Set(float64(n)) })
-	if err != nil {
-		rec.outcome = "refused"
-		return reply{}, err
+	p, _ := getPrincipal(c)
+	req.RequestID, req.ClientRequestID = getRequestID(c), clientRequestID(c)
+	req.Route = c.Request().Method + " " + c.Path()
+	req.Principal = p
+	// The flow runs the policy, generates, checks, signs and audits the
+	// request (one entry per image and one for the request).
+	res, err := s.images.Generate(c.Request().Context(), req, nil)
+	if res.Audited {
+		idx := res.AuditIndex
+		rec.audited = &idx
+	} else {
+		rec.setPrompt(req.Prompt, req.NegativePrompt)
+		rec.decision = &res.Decision
 	}
-	defer release()
-
-	t := s.tenant(p.Tenant)
-	req.RequestID, req.Tenant, req.KeyID = getRequestID(c), p.Tenant, p.KeyID
-	req.Decision = d
-	req.C2PA = t.C2PA
-	req.Audit = s.entry(c, rec, nil)
-	req.Audit.Outcome = ""
-	res, err := s.images.Generate(ctx, req)
-	if err != nil {
-		rec.outcome = "error"
+	env := s.envelope(req, res)
+	switch {
+	case errors.Is(err, ErrContentPolicy):
+		return reply{}, policyDenied(res.Decision)
+	case errors.Is(err, candor.ErrOutputBlocked):
+		var reasons []candor.SafetyReason
+		for _, im := range res.Images {
+			reasons = append(reasons, im.Reasons...)
+		}
+		env.AuditIndex = res.AuditIndex
+		return reply{}, &Error{Status: http.StatusBadRequest, Code: "content_policy_violation", Param: "output",
+			Message:       "every generated image was blocked by the output safety check" + firstMessage(reasons),
+			OutputReasons: nonNil(reasons), Extra: env, Err: err}
+	case err != nil:
 		return reply{}, fmt.Errorf("generate: %w", err)
 	}
-	out := &imagesResponse{Created: s.now().Unix(), Data: []imageData{}, Candor: candorEnvelope{
-		RequestID: req.RequestID,
-		Model:     res.Model,
-		Images:    []imageInfo{},
-		Policy:    policySummary{Decision: d.DecisionString(), Reasons: nonNil(d.Reasons), Warnings: nonNil(d.Warnings), Revision: d.Revision},
-	}}
-	var details []map[string]any
-	for _, im := range res.Images {
-		details = append(details, map[string]any{"manifest_id": im.ManifestID, "safety": im.Safety, "seed": im.Seed,
-			"sha256": sha256Hex(im.Data), "blocked": im.Blocked, "audit_index": im.AuditIndex})
-		if im.Blocked {
-			out.Candor.Blocked++
+	out := &imagesResponse{Created: s.now().Unix(), Data: []imageData{}, Candor: env}
+	for i, im := range res.Images {
+		if !im.Released() {
 			continue
 		}
+		k := len(out.Data)
 		out.Data = append(out.Data, imageData{B64JSON: base64.StdEncoding.EncodeToString(im.Data)})
-		out.Candor.Images = append(out.Candor.Images, imageInfo{ManifestID: im.ManifestID, AuditIndex: im.AuditIndex,
-			Safety: im.Safety, Seed: im.Seed, MediaType: im.MediaType})
+		out.Candor.Images[i].DataIndex = &k
 	}
-	rec.detail("images", details)
-	if len(out.Data) == 0 {
-		rec.outcome = "blocked"
-		return reply{}, &Error{Status: http.StatusBadRequest, Code: "content_policy_violation",
-			Message: "every generated image was blocked by the safety check", Err: ErrContentPolicy}
-	}
-	rec.outcome = "generated"
 	return reply{status: http.StatusOK, body: out}, nil
+}
+
+// envelope is the candor extension of an images answer.
+func (s *Server) envelope(req candor.GenerateRequest, res candor.GenerateResult) candorEnvelope {
+	d := res.Decision
+	env := candorEnvelope{
+		RequestID:       req.RequestID,
+		ClientRequestID: req.ClientRequestID,
+		Model:           res.Model,
+		Images:          []imageInfo{},
+		Policy:          policySummary{Decision: d.DecisionString(), Reasons: nonNil(d.Reasons), Warnings: nonNil(d.Warnings), Revision: d.Revision},
+		TimingsMS:       map[string]float64{"policy": ms(res.Timings.Policy), "diffusion": ms(res.Timings.Diffusion)},
+	}
+	for _, im := range res.Images {
+		info := imageInfo{Index: im.Index, ManifestID: im.ManifestID, AuditIndex: im.AuditIndex, Safety: im.Safety,
+			SafetyScores: im.Scores, ReviewID: im.ReviewID, Seed: im.Seed, Attempts: im.Attempts,
+			MediaType: im.MediaType, PixelsSHA256: im.PixelsSHA256,
+			TimingsMS: map[string]float64{"safety": ms(im.Timings.Safety), "sign": ms(im.Timings.Sign), "audit": ms(im.Timings.Audit)}}
+		if im.Timings.Diffusion > 0 { // retries
+			info.TimingsMS["diffusion"] = ms(im.Timings.Diffusion)
+		}
+		if info.SafetyScores == nil {
+			info.SafetyScores = map[string]float64{}
+		}
+		if im.Safety != candor.SafetyPass {
+			info.Reasons = im.Reasons
+		}
+		switch im.Safety {
+		case candor.SafetyBlocked:
+			env.Blocked++
+		case candor.SafetyHeld:
+			env.Held++
+		}
+		env.Images = append(env.Images, info)
+	}
+	return env
+}
+
+func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+
+func firstMessage(rs []candor.SafetyReason) string {
+	if len(rs) == 0 || rs[0].Message == "" {
+		return ""
+	}
+	return ": " + rs[0].Message
 }
 
 func sha256Hex(b []byte) string {

@@ -12,6 +12,7 @@ type metrics struct {
 	decisions *prometheus.CounterVec
 	reloads   *prometheus.CounterVec
 	queue     prometheus.Gauge
+	stages    *prometheus.HistogramVec
 }
 
 func newMetrics(reg prometheus.Registerer) (*metrics, error) {
@@ -37,9 +38,14 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 			Name: "candor_generation_queue_waiting",
 			Help: "Generation requests waiting for a worker.",
 		}),
+		stages: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Name:    "candor_stage_seconds",
+			Help:    "Time spent in each stage of the generation flow (policy, diffusion, safety, sign, audit), per request or image.",
+			Buckets: []float64{.0001, .00025, .0005, .001, .0025, .005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10, 30},
+		}, []string{"stage"}),
 	}
 	for _, c := range []prometheus.Collector{
-		m.requests, m.latency, m.decisions, m.reloads, m.queue,
+		m.requests, m.latency, m.decisions, m.reloads, m.queue, m.stages,
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 	} {

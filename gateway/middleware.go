@@ -13,6 +13,8 @@ import (
 	"time"
 
 	"github.com/labstack/echo/v4"
+
+	"github.com/candor-ai/candor"
 )
 
 // HeaderRequestID carries the request id, in and out.
@@ -64,8 +66,8 @@ func getRequestID(c echo.Context) string {
 	return id
 }
 
-func getPrincipal(c echo.Context) (Principal, bool) {
-	p, ok := c.Get(ctxPrincipal).(Principal)
+func getPrincipal(c echo.Context) (candor.Principal, bool) {
+	p, ok := c.Get(ctxPrincipal).(candor.Principal)
 	return p, ok
 }
 
@@ -235,7 +237,13 @@ func (s *Server) handleError(err error, c echo.Context) {
 	if ae.RetryAfter > 0 {
 		c.Response().Header().Set("Retry-After", strconv.Itoa(ae.RetryAfter))
 	}
-	body := errorBody{Error: errorDetail{Message: ae.Message, Type: ae.Type, Reasons: ae.Reasons}}
+	body := errorBody{Error: errorDetail{Message: ae.Message, Type: ae.Type, Candor: ae.Extra}}
+	switch {
+	case len(ae.Reasons) > 0:
+		body.Error.Reasons = ae.Reasons
+	case len(ae.OutputReasons) > 0:
+		body.Error.Reasons = ae.OutputReasons
+	}
 	if ae.Code != "" {
 		body.Error.Code = &ae.Code
 	}
@@ -274,4 +282,14 @@ func fromEchoError(he *echo.HTTPError) *Error {
 		msg = "internal error"
 	}
 	return &Error{Status: he.Code, Code: code, Message: msg, Err: he}
+}
+
+// clientRequestID is the client's own X-Request-Id when the server did not
+// adopt it as the request id ("" otherwise).
+func clientRequestID(c echo.Context) string {
+	v := c.Request().Header.Get(HeaderRequestID)
+	if !saneRequestID(v) || v == getRequestID(c) {
+		return ""
+	}
+	return v
 }

@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"golang.org/x/time/rate"
+
+	"github.com/candor-ai/candor"
 )
 
 // limiters holds one token bucket per API key (or per client address for
@@ -22,7 +24,7 @@ func newLimiters() *limiters { return &limiters{m: map[string]*rate.Limiter{}, m
 
 // allow takes a token from keyID's bucket. When none is left it returns the
 // whole seconds to wait (at least 1), for Retry-After.
-func (l *limiters) allow(keyID string, rl RateLimit, now time.Time) (ok bool, retryAfter int) {
+func (l *limiters) allow(keyID string, rl candor.RateLimit, now time.Time) (ok bool, retryAfter int) {
 	if rl.RequestsPerSecond <= 0 {
 		return true, 0
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
+	"github.com/candor-ai/candor"
 	"github.com/candor-ai/candor/policy"
 	"github.com/candor-ai/candor/provenance/auditlog"
 )
@@ -33,9 +34,10 @@ func (s *Server) routes(reg *prometheus.Registry) *echo.Echo {
 	e.Use(requestID, s.observe, s.recoverPanics)
 
 	jsonLimit := bodyLimit(s.limits.MaxBodyBytes)
-	gen := s.requireRole(RoleGenerate)
-	aud := s.requireRole(RoleAudit)
-	adm := s.requireRole(RoleAdmin)
+	gen := s.requireRole(candor.RoleGenerate)
+	aud := s.requireRole(candor.RoleAudit)
+	adm := s.requireRole(candor.RoleAdmin)
+	rev := s.requireRole(candor.RoleReview)
 
 	e.GET("/healthz", s.healthz)
 	e.GET("/metrics", echo.WrapHandler(promhttp.HandlerFor(reg, promhttp.HandlerOpts{})))
@@ -50,6 +52,11 @@ func (s *Server) routes(reg *prometheus.Registry) *echo.Echo {
 	e.GET("/v1/audit/proof", s.audited(s.auditProof), aud)
 	e.GET("/v1/bias/reports", s.audited(s.biasReports), aud)
 	e.POST("/v1/admin/policy/reload", s.audited(s.policyReload), jsonLimit, adm)
+	e.GET("/v1/images/held/:id", s.audited(s.heldImage), gen)
+	e.GET("/v1/review/items", s.audited(s.reviewItems), rev)
+	e.GET("/v1/review/items/:id/image", s.audited(s.reviewImage), rev)
+	e.POST("/v1/review/items/:id/release", s.audited(s.reviewRelease), jsonLimit, rev)
+	e.POST("/v1/review/items/:id/reject", s.audited(s.reviewReject), jsonLimit, rev)
 
 	s.routePaths = map[string]bool{}
 	for _, r := range e.Routes() {
@@ -80,6 +87,9 @@ type auditRecord struct {
 	decision         *policy.Decision
 	outcome          string
 	details          map[string]any
+	// audited is set by a handler whose backend appended the request's
+	// entry itself (the generation flow); the wrapper then appends none.
+	audited *uint64
 }
 
 func (r *auditRecord) setPrompt(prompt, negative string) {
@@ -102,10 +112,16 @@ func (s *Server) audited(h auditedHandler) echo.HandlerFunc {
 	return func(c echo.Context) error {
 		rec := &auditRecord{}
 		rep, herr := h(c, rec)
-		entry := s.entry(c, rec, herr)
-		ctx, cancel := context.WithTimeout(context.WithoutCancel(c.Request().Context()), s.limits.AuditTimeout)
-		got, aerr := s.audit.Append(ctx, entry)
-		cancel()
+		var got auditlog.Entry
+		var aerr error
+		if rec.audited != nil {
+			got.Index = *rec.audited
+		} else {
+			entry := s.entry(c, rec, herr)
+			ctx, cancel := context.WithTimeout(context.WithoutCancel(c.Request().Context()), s.limits.AuditTimeout)
+			got, aerr = s.audit.Append(ctx, entry)
+			cancel()
+		}
 		if aerr != nil {
 			return &Error{Status: http.StatusInternalServerError, Type: typeServer, Code: "audit_failed",
 				Message: "the request could not be recorded in the audit log, so it was not carried out",
@@ -128,7 +144,7 @@ func (s *Server) audited(h auditedHandler) echo.HandlerFunc {
 func (s *Server) entry(c echo.Context, rec *auditRecord, herr error) auditlog.Entry {
 	p, ok := getPrincipal(c)
 	if !ok {
-		p.Tenant = AnonymousTenant
+		p.Tenant = candor.AnonymousTenant
 	}
 	e := auditlog.Entry{
 		Time:           s.now().UTC(),
@@ -143,12 +159,12 @@ func (s *Server) entry(c echo.Context, rec *auditRecord, herr error) auditlog.En
 	if rec.hasPrompt {
 		t := s.tenant(p.Tenant)
 		secret := s.tenantSecret(p.Tenant)
-		e.PromptCommitment = Commit(secret, rec.prompt)
+		e.PromptCommitment = candor.Commit(secret, rec.prompt)
 		if rec.negative != "" {
 			if e.Details == nil {
 				e.Details = map[string]any{}
 			}
-			e.Details["negative_prompt_commitment"] = Commit(secret, rec.negative)
+			e.Details["negative_prompt_commitment"] = candor.Commit(secret, rec.negative)
 		}
 		if t.StoresPrompt() {
 			e.Prompt, e.NegativePrompt = rec.prompt, rec.negative
@@ -183,7 +199,7 @@ func (s *Server) entry(c echo.Context, rec *auditRecord, herr error) auditlog.En
 }
 
 // evaluate runs the policy and counts the decision.
-func (s *Server) evaluate(ctx context.Context, p Principal, prompt, negative string, params map[string]any) (policy.Decision, error) {
+func (s *Server) evaluate(ctx context.Context, p candor.Principal, prompt, negative string, params map[string]any) (policy.Decision, error) {
 	d, err := s.policy.Evaluate(ctx, policy.Input{
 		Prompt:         prompt,
 		NegativePrompt: negative,
@@ -195,17 +211,7 @@ func (s *Server) evaluate(ctx context.Context, p Principal, prompt, negative str
 	if err != nil {
 		return d, fmt.Errorf("evaluate policy: %w", err)
 	}
-	dec := d.DecisionString()
-	if len(d.Reasons)+len(d.Warnings) == 0 {
-		s.metrics.decisions.WithLabelValues(dec, "none").Inc()
-	}
-	seen := map[string]bool{}
-	for _, r := range append(append([]policy.Reason(nil), d.Reasons...), d.Warnings...) {
-		if !seen[r.Category] {
-			seen[r.Category] = true
-			s.metrics.decisions.WithLabelValues(dec, r.Category).Inc()
-		}
-	}
+	s.ObserveDecision(d)
 	return d, nil
 }
 

@@ -15,7 +15,11 @@
 // (file changes) reload; ValidateTenantPolicy checks config-file overrides.
 package policy
 
-import "context"
+import (
+	"context"
+
+	"github.com/candor-ai/candor"
+)
 
 // Input is what the policy sees about one request.
 type Input struct {
@@ -29,45 +33,15 @@ type Input struct {
 	TenantPolicy TenantPolicy
 }
 
-// TenantPolicy is a tenant's adjustment of the built-in policy. A tenant may
-// tighten anything and loosen only what the base data marks as adjustable.
-type TenantPolicy struct {
-	// ProtectedPeople and ProtectedArtists add to the built-in lists.
-	ProtectedPeople  []string `yaml:"protected_people" json:"protected_people,omitempty"`
-	ProtectedArtists []string `yaml:"protected_artists" json:"protected_artists,omitempty"`
-	// Categories maps a category to "deny", "warn" or "allow". Only categories the
-	// base data marks adjustable may be loosened; the rest are ignored with an error
-	// at config load.
-	Categories map[string]string `yaml:"categories" json:"categories,omitempty"`
-}
+// TenantPolicy is a tenant's adjustment of the built-in policy (declared in
+// the domain package so config and tenants need not import OPA's home).
+type TenantPolicy = candor.TenantPolicy
 
 // Reason explains one rule that fired, in words a user can act on.
-type Reason struct {
-	Rule     string `json:"rule"`
-	Category string `json:"category"`
-	Message  string `json:"message"`
-	// Severity is "deny" or "warn".
-	Severity string `json:"severity,omitempty"`
-}
+type Reason = candor.Reason
 
 // Decision is the policy's answer for one Input.
-type Decision struct {
-	Allow              bool
-	Reasons            []Reason // rules that deny
-	Warnings           []Reason // rules that only warn
-	NormalizedPrompt   string
-	NormalizedNegative string
-	// Revision is a hash of the policies plus data that made this decision.
-	Revision string
-}
-
-// DecisionString is "allow" or "deny".
-func (d Decision) DecisionString() string {
-	if d.Allow {
-		return "allow"
-	}
-	return "deny"
-}
+type Decision = candor.Decision
 
 // Evaluator is what the gateway and the generate command need from the policy.
 type Evaluator interface {

@@ -39,6 +39,7 @@ type Generation struct {
 	PolicyRevision   string            `json:"policy_revision" cbor:"policy_revision"`
 	PolicyDecision   string            `json:"policy_decision" cbor:"policy_decision"`
 	Safety           string            `json:"safety,omitempty" cbor:"safety,omitempty"`
+	SafetyRecord     *SafetyRecord     `json:"safety_record,omitempty" cbor:"safety_record,omitempty"`
 	AuditIndex       *uint64           `json:"audit_index,omitempty" cbor:"audit_index,omitempty"`
 	AuditOrigin      string            `json:"audit_origin,omitempty" cbor:"audit_origin,omitempty"`
 }

@@ -12,7 +12,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/candor-ai/candor/gateway/keys"
+	"github.com/candor-ai/candor/internal/keys"
 )
 
 // runKeys: keys create --data-dir D --tenant T --roles generate,audit,admin

@@ -17,7 +17,7 @@ import (
 	"syscall"
 
 	"github.com/candor-ai/candor/gateway"
-	"github.com/candor-ai/candor/gateway/keys"
+	"github.com/candor-ai/candor/internal/keys"
 	"github.com/candor-ai/candor/policies"
 	"github.com/candor-ai/candor/policy"
 	"github.com/candor-ai/candor/provenance/auditlog"

@@ -105,6 +105,8 @@ type IssueOptions struct {
 	// ExtraPadding reserves extra bytes in the manifest (c2pa.hash.data
 	// pad); tests use it to make manifests span several JPEG segments.
 	ExtraPadding int
+	// SafetyAltered (TEMPORARY stub) declares a safety-stage alteration.
+	SafetyAltered *Alteration
 }
 
 // Issued describes what Issue produced.

@@ -1,9 +1,9 @@
-package gateway_test
+package candor_test
 
 import (
 	"fmt"
 
-	"github.com/candor-ai/candor/gateway"
+	"github.com/candor-ai/candor"
 )
 
 // A tenant's prompt commitments are keyed with a secret derived from the
@@ -11,8 +11,8 @@ import (
 // without holding it.
 func ExampleCommit() {
 	master := []byte("0123456789abcdef0123456789abcdef") // <data-dir>/secrets/audit-hmac.key
-	secret := gateway.TenantSecret(master, "museum")
-	c := gateway.Commit(secret, "a lighthouse at dusk")
-	fmt.Println(len(c), c == gateway.Commit(secret, "a lighthouse at dusk"), c == gateway.Commit(gateway.TenantSecret(master, "school"), "a lighthouse at dusk"))
+	secret := candor.TenantSecret(master, "museum")
+	c := candor.Commit(secret, "a lighthouse at dusk")
+	fmt.Println(len(c), c == candor.Commit(secret, "a lighthouse at dusk"), c == candor.Commit(candor.TenantSecret(master, "school"), "a lighthouse at dusk"))
 	// Output: 64 true false
 }

@@ -1,10 +1,12 @@
-package gateway
+package flow
 
 import (
 	"context"
 	"fmt"
 	"sync/atomic"
 	"time"
+
+	"github.com/candor-ai/candor"
 )
 
 // workQueue bounds generation: at most `slots` run at once, at most
@@ -36,7 +38,7 @@ func (q *workQueue) acquire(ctx context.Context, onWait func(int64)) (func(), er
 	}
 	if n := q.waiting.Add(1); n > q.maxWaiting {
 		q.waiting.Add(-1)
-		return nil, fmt.Errorf("%d requests already waiting: %w", q.maxWaiting, ErrQueueFull)
+		return nil, fmt.Errorf("%d requests already waiting: %w", q.maxWaiting, candor.ErrQueueFull)
 	} else {
 		onWait(n)
 	}
@@ -47,7 +49,7 @@ func (q *workQueue) acquire(ctx context.Context, onWait func(int64)) (func(), er
 	case q.slots <- struct{}{}:
 		return release, nil
 	case <-t.C:
-		return nil, fmt.Errorf("no worker free after %s: %w", q.maxWait, ErrUnavailable)
+		return nil, fmt.Errorf("no worker free after %s: %w", q.maxWait, candor.ErrUnavailable)
 	case <-ctx.Done():
 		return nil, fmt.Errorf("waiting for a worker: %w", ctx.Err())
 	}

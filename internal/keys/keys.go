@@ -7,8 +7,6 @@
 package keys
 
 import (
-	"github.com/candor-ai/candor/gateway"
-
 	"context"
 	"crypto/rand"
 	"crypto/sha256"
@@ -25,13 +23,15 @@ import (
 	"time"
 
 	_ "modernc.org/sqlite" // the database/sql driver "sqlite"
+
+	"github.com/candor-ai/candor"
 )
 
 // Prefix starts every key.
 const Prefix = "cnd_"
 
-// Roles a key may hold.
-var Roles = []string{"generate", "audit", "admin"}
+// Roles a key may hold (candor.Roles).
+var Roles = candor.Roles
 
 // Key is a stored key, without its secret.
 type Key struct {
@@ -98,7 +98,7 @@ func (s *Store) Close() error { return s.db.Close() }
 // Create makes a new key for tenant with roles and returns the plaintext key
 // (shown once) and its record.
 func (s *Store) Create(ctx context.Context, tenant string, roles []string) (string, Key, error) {
-	if !gateway.ValidTenantName(tenant) {
+	if !candor.ValidTenantName(tenant) {
 		return "", Key{}, fmt.Errorf("tenant %q: use 1-64 of a-z, 0-9, '.', '_', '-': %w", tenant, ErrInvalid)
 	}
 	roles, err := normalizeRoles(roles)

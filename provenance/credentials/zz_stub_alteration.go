@@ -1,0 +1,7 @@
+package credentials
+
+// TEMPORARY (replaced by the provsafety branch at merge).
+type Alteration struct {
+	Action string
+	Reason string
+}
