@@ -12,6 +12,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/candor-ai/candor"
 	"github.com/candor-ai/candor/gateway"
 	"github.com/candor-ai/candor/policy"
 )
@@ -29,10 +30,17 @@ import (
 //	    policy: {protected_people: [...], protected_artists: [...], categories: {violence: warn}}
 //	    rate_limit: {requests_per_second: 5, burst: 10}
 //	    c2pa: {training_mining: notAllowed, visible_mark: true}
+//	    safety: {thresholds: {nsfw.sexy: {blur: 0.5}}, retries: 1}
+//	safety:
+//	  builtin: true                      # the nsfw classifier; false drops it
+//	  classifiers: [{name: custom, model: /srv/c.onnx, labels: [other, unsafe], input: {...}}]
+//	  thresholds: {custom.unsafe: {block: 0.5}, nsfw.porn: {block: 0.6, hold: 0.4}}
 type fileConfig struct {
-	Server        serverConfig     `yaml:"server"`
-	DefaultTenant gateway.Tenant   `yaml:"default_tenant"`
-	Tenants       []gateway.Tenant `yaml:"tenants"`
+	Server        serverConfig    `yaml:"server"`
+	DefaultTenant candor.Tenant   `yaml:"default_tenant"`
+	Tenants       []candor.Tenant `yaml:"tenants"`
+	// Safety configures the output safety classifiers and base thresholds.
+	Safety safetyConfig `yaml:"safety"`
 	// Signing names the institution's C2PA signing identity (wire.go).
 	Signing signingConfig `yaml:"signing"`
 	// Runtime says where the model and ONNX Runtime are; flags override it.
@@ -47,6 +55,18 @@ type runtimeConfig struct {
 	ORTLib  string `yaml:"ort_lib"`
 	Threads int    `yaml:"threads"`
 }
+
+// safetyConfig is the `safety:` section (CONTRACT: Output safety).
+type safetyConfig struct {
+	// Builtin keeps the built-in nsfw classifier; only an explicit false drops it.
+	Builtin     *bool                     `yaml:"builtin"`
+	Classifiers []safety.ClassifierConfig `yaml:"classifiers"`
+	// Thresholds are the base; tenants may only tighten them.
+	Thresholds candor.Thresholds `yaml:"thresholds"`
+}
+
+// builtin reports whether the built-in classifier runs.
+func (s safetyConfig) builtin() bool { return s.Builtin == nil || *s.Builtin }
 
 // or returns flagValue when set, else configValue.
 func or[T comparable](flagValue, configValue T) T {
@@ -116,6 +136,19 @@ func parseConfig(b []byte) (fileConfig, error) {
 	if err := validLimits(cfg.Server.Limits); err != nil {
 		return fileConfig{}, err
 	}
+	seenCls := map[string]bool{}
+	for i, c := range cfg.Safety.Classifiers {
+		if c.Name == "" || c.Model == "" || len(c.Labels) == 0 {
+			return fileConfig{}, fmt.Errorf("%w: safety.classifiers[%d]: name, model and labels are required", errConfig, i)
+		}
+		if seenCls[c.Name] || c.Name == safety.BuiltinName && cfg.Safety.builtin() {
+			return fileConfig{}, fmt.Errorf("%w: safety.classifiers[%d]: classifier name %q used twice", errConfig, i, c.Name)
+		}
+		seenCls[c.Name] = true
+	}
+	if !cfg.Safety.builtin() && len(cfg.Safety.Classifiers) == 0 {
+		return fileConfig{}, fmt.Errorf("%w: safety: builtin: false needs at least one classifier: every image is checked", errConfig)
+	}
 	if cfg.Runtime.Threads < 0 {
 		return fileConfig{}, fmt.Errorf("%w: runtime.threads %d: want 0 (all cores) or more", errConfig, cfg.Runtime.Threads)
 	}
@@ -133,23 +166,34 @@ func validLimits(l gateway.Limits) error {
 	return nil
 }
 
-// tenantValidator is policy.Engine.ValidateTenantPolicy (the data in use,
-// --policy-data included).
+// tenantValidator is policy.Engine's checks of tenant overrides (the data
+// in use, --policy-data included).
 type tenantValidator interface {
 	ValidateTenantPolicy(policy.TenantPolicy) error
+	ValidateOutputThresholds(base, tenant map[string]map[string]float64) error
 }
 
-// checkTenantPolicies validates every tenant's overrides against the policy.
+// checkTenantPolicies validates every tenant's prompt-policy overrides and
+// output thresholds against the policy: tenants may tighten, never loosen.
 func checkTenantPolicies(cfg fileConfig, v tenantValidator) error {
-	for _, t := range cfg.Tenants {
+	check := func(who string, t candor.Tenant) error {
 		if err := v.ValidateTenantPolicy(t.Policy); err != nil {
-			return fmt.Errorf("%w: tenant %q policy: %w", errConfig, t.Name, err)
+			return fmt.Errorf("%w: %s policy: %w", errConfig, who, err)
+		}
+		if err := v.ValidateOutputThresholds(cfg.Safety.Thresholds, t.Safety.Thresholds); err != nil {
+			return fmt.Errorf("%w: %s safety.thresholds: %w", errConfig, who, err)
+		}
+		return nil
+	}
+	if err := v.ValidateOutputThresholds(cfg.Safety.Thresholds, nil); err != nil {
+		return fmt.Errorf("%w: safety.thresholds: %w", errConfig, err)
+	}
+	for _, t := range cfg.Tenants {
+		if err := check(fmt.Sprintf("tenant %q", t.Name), t); err != nil {
+			return err
 		}
 	}
-	if err := v.ValidateTenantPolicy(cfg.DefaultTenant.Policy); err != nil {
-		return fmt.Errorf("%w: default_tenant policy: %w", errConfig, err)
-	}
-	return nil
+	return check("default_tenant", cfg.DefaultTenant)
 }
 
 // loadOrCreateSecret reads the 32-byte master secret, creating it (0600) on

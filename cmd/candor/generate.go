@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"crypto/rand"
-	"crypto/x509"
 	"encoding/hex"
 	"errors"
 	"flag"
@@ -13,6 +12,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -20,14 +20,10 @@ import (
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
 
-	"github.com/candor-ai/candor/gateway"
-	"github.com/candor-ai/candor/gateway/imaging"
-	"github.com/candor-ai/candor/pipeline/diffusion"
+	"github.com/candor-ai/candor"
 	"github.com/candor-ai/candor/policies"
 	"github.com/candor-ai/candor/policy"
-	"github.com/candor-ai/candor/provenance"
 	"github.com/candor-ai/candor/provenance/auditlog"
-	"github.com/candor-ai/candor/provenance/credentials"
 )
 
 // Exit codes of `candor generate` (CONTRACT).
@@ -36,8 +32,12 @@ const (
 	exitBlocked = 4
 )
 
-// generateTenant is the tenant local generations are audited under.
-const generateTenant = "local"
+// generateTenant is the tenant local generations are audited under, and
+// cliKeyID the key id they are recorded with.
+const (
+	generateTenant = "local"
+	cliKeyID       = "cli"
+)
 
 type generateFlags struct {
 	prompt, negative   string
@@ -112,28 +112,32 @@ func generate(ctx context.Context, f generateFlags, _, stderr io.Writer) (int, e
 	if err != nil {
 		return 2, err
 	}
-	var seed *uint64
+	req := candor.GenerateRequest{
+		RequestID: newRequestID(), Route: candor.RouteCLIGenerate,
+		Principal: candor.Principal{KeyID: cliKeyID, Tenant: generateTenant, Roles: []string{candor.RoleGenerate}},
+		Prompt:    f.prompt, NegativePrompt: f.negative, N: 1, Width: w, Height: h, Steps: f.steps, OutputFormat: format,
+	}
 	if f.seed != "" {
 		s, err := strconv.ParseUint(f.seed, 10, 64)
 		if err != nil {
 			return 2, fmt.Errorf("--seed %q: want a non-negative integer", f.seed)
 		}
-		seed = &s
+		req.Seed = &s
 	}
-	var guidance *float32
 	if f.guidance != 0 {
 		g := float32(f.guidance)
-		guidance = &g
+		req.Guidance = &g
 	}
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
-
-	// Policy first: a denied prompt never reaches the model.
+	cfg, err := loadConfig(f.configPath)
+	if err != nil {
+		return 1, err
+	}
 	engine, err := policy.New(ctx, policy.Config{FS: policies.FS, DataDirs: f.policyData, Logger: log})
 	if err != nil {
 		return 1, fmt.Errorf("policy: %w", err)
 	}
-	cfg, err := loadConfig(f.configPath)
-	if err != nil {
+	if err := checkTenantPolicies(cfg, engine); err != nil {
 		return 1, err
 	}
 	st, err := openState(ctx, f.dataDir, cfg, log)
@@ -141,61 +145,28 @@ func generate(ctx context.Context, f generateFlags, _, stderr io.Writer) (int, e
 		return 1, err
 	}
 	defer st.close()
-
-	dec, err := engine.Evaluate(ctx, policy.Input{Prompt: f.prompt, NegativePrompt: f.negative, Tenant: generateTenant, Roles: []string{gateway.RoleGenerate}})
-	if err != nil {
-		return 1, fmt.Errorf("policy: %w", err)
-	}
-	secret := gateway.TenantSecret(st.master, generateTenant)
-	entry := auditlog.Entry{
-		Time:             time.Now().UTC(),
-		RequestID:        newRequestID(),
-		Tenant:           generateTenant,
-		KeyID:            "cli",
-		Route:            "cli:generate",
-		PromptCommitment: gateway.Commit(secret, f.prompt),
-		Decision:         dec.DecisionString(),
-		PolicyRevision:   dec.Revision,
-	}
-	if f.storePrompt {
-		entry.Prompt, entry.NegativePrompt = f.prompt, f.negative
-	}
-	for _, r := range append(append([]policy.Reason(nil), dec.Reasons...), dec.Warnings...) {
-		entry.Reasons = append(entry.Reasons, auditlog.Reason{Rule: r.Rule, Category: r.Category, Message: r.Message, Severity: r.Severity})
-	}
-	for _, r := range dec.Warnings {
-		fmt.Fprintf(stderr, "warning (%s): %s\n", r.Rule, r.Message)
-	}
-	if !dec.Allow {
-		entry.Outcome = "denied"
-		if _, err := st.audit.Append(ctx, entry); err != nil {
-			return 1, fmt.Errorf("audit: %w", err)
+	// The local tenant is configured like any other (tenants: - name: local);
+	// the flags may store prompts and add the visible mark on top.
+	local := tenantsWith(cfg, func(t *candor.Tenant) {
+		if f.storePrompt {
+			t.PromptPrivacy = candor.PromptStore
 		}
-		fmt.Fprintln(stderr, "candor generate: the prompt policy refused this prompt:")
-		for _, r := range dec.Reasons {
-			fmt.Fprintf(stderr, "  - [%s] %s\n", r.Rule, r.Message)
+		if f.visibleMark {
+			t.C2PA.VisibleMark = true
 		}
-		return exitDenied, nil
+	})
+	tenants, err := candor.NewDirectory(local, cfg.DefaultTenant)
+	if err != nil {
+		return 1, fmt.Errorf("%w: %w", errConfig, err)
 	}
+	svc, closeFlow, err := buildFlow(ctx, flowDeps{Logger: log, DataDir: f.dataDir, Config: cfg, Policy: engine,
+		Audit: st.audit, Tenants: tenants, MasterSecret: st.master, ModelDir: or(f.model, cfg.Runtime.Model),
+		ORTLib: or(f.ortLib, cfg.Runtime.ORTLib), Threads: or(f.threads, cfg.Runtime.Threads)})
+	if err != nil {
+		return 1, err
+	}
+	defer closeFlow()
 
-	lib, err := resolveORTLib(or(f.ortLib, cfg.Runtime.ORTLib))
-	if err != nil {
-		return 1, err
-	}
-	modelDir, err := resolveModelDir(or(f.model, cfg.Runtime.Model))
-	if err != nil {
-		return 1, err
-	}
-	pipe, err := diffusion.Load(ctx, diffusion.Config{Dir: modelDir, LibPath: lib, Threads: or(f.threads, cfg.Runtime.Threads), Logger: log})
-	if err != nil {
-		return 1, err
-	}
-	defer pipe.Close()
-
-	issuer, err := credentials.New(credentials.Config{Identity: st.identity, Anchors: st.anchors, Timestamper: st.ts, Version: version, Logger: log})
-	if err != nil {
-		return 1, err
-	}
 	var bar *progressbar.ProgressBar
 	progress := func(step, total int, _ func() (*image.NRGBA, error)) {
 		if bar == nil {
@@ -208,49 +179,75 @@ func generate(ctx context.Context, f generateFlags, _, stderr io.Writer) (int, e
 	if f.noBar || !isTerminal(stderr) {
 		progress = nil
 	}
-	svc, err := imaging.New(imaging.Config{Generator: pipe, Issuer: issuer, Audit: st.audit,
-		AuditOrigin: st.audit.Origin(), Logger: log, ErrInvalid: []error{diffusion.ErrInvalidRequest}, Progress: progress})
-	if err != nil {
-		return 1, err
-	}
 	start := time.Now()
-	res, err := svc.Generate(ctx, gateway.ImagesRequest{
-		RequestID: entry.RequestID, Tenant: generateTenant, KeyID: "cli", Prompt: f.prompt, NegativePrompt: f.negative,
-		N: 1, Width: w, Height: h, Steps: f.steps, Guidance: guidance, Seed: seed, OutputFormat: format,
-		Decision: dec, Audit: withOutcome(entry, "generated"),
-		C2PA: gateway.C2PAOptions{VisibleMark: f.visibleMark},
-	})
+	res, err := svc.Generate(ctx, req, progress)
 	if bar != nil {
 		_ = bar.Finish()
 	}
-	if err != nil {
+	for _, r := range res.Decision.Warnings {
+		fmt.Fprintf(stderr, "warning (%s): %s\n", r.Rule, r.Message)
+	}
+	switch {
+	case errors.Is(err, candor.ErrContentPolicy):
+		fmt.Fprintln(stderr, "candor generate: the prompt policy refused this prompt:")
+		for _, r := range res.Decision.Reasons {
+			fmt.Fprintf(stderr, "  - [%s] %s\n", r.Rule, r.Message)
+		}
+		return exitDenied, nil
+	case errors.Is(err, candor.ErrOutputBlocked):
+		fmt.Fprintln(stderr, "candor generate: the output safety check blocked the image; nothing was written:")
+		printSafetyReasons(stderr, res.Images)
+		return exitBlocked, nil
+	case err != nil:
 		return 1, err
 	}
 	img := res.Images[0]
-	if img.Blocked {
-		return exitBlocked, errors.New("the image safety check blocked the output; nothing was written")
+	if img.Safety == candor.SafetyHeld {
+		fmt.Fprintf(stderr, "candor generate: the output safety check held the image for review (review id %s); nothing was written:\n", img.ReviewID)
+		printSafetyReasons(stderr, res.Images)
+		return exitBlocked, nil
 	}
 	if err := writeFileAtomic(f.out, img.Data, 0o644); err != nil {
 		return 1, err
 	}
-	fmt.Fprintf(stderr, "wrote %s (%s, seed %d, %d steps, %s) in %s\n  manifest %s, audit index %d in %s\n",
-		f.out, format, img.Seed, res.Steps, res.Model, time.Since(start).Round(time.Millisecond),
+	note := ""
+	if img.Safety == candor.SafetyBlurred {
+		note = " (blurred by the output safety check)"
+	}
+	fmt.Fprintf(stderr, "wrote %s%s (%s, seed %d, %d steps, %s) in %s\n  manifest %s, audit index %d in %s\n",
+		f.out, note, format, img.Seed, res.Steps, res.Model, time.Since(start).Round(time.Millisecond),
 		img.ManifestID, *img.AuditIndex, st.audit.Origin())
 	return 0, nil
 }
 
-func withOutcome(e auditlog.Entry, outcome string) auditlog.Entry {
-	e.Outcome = outcome
-	return e
+func printSafetyReasons(w io.Writer, images []candor.ImageResult) {
+	for _, im := range images {
+		for _, r := range im.Reasons {
+			fmt.Fprintf(w, "  - [%s] %s: %s %.3f >= %.3f\n", r.Rule, r.Message, r.Label, r.Score, r.Threshold)
+		}
+	}
+}
+
+// tenantsWith returns the config's tenants with the local tenant (listed or
+// not) edited by edit.
+func tenantsWith(cfg fileConfig, edit func(*candor.Tenant)) []candor.Tenant {
+	out := slices.Clone(cfg.Tenants)
+	for i := range out {
+		if out[i].Name == generateTenant {
+			edit(&out[i])
+			return out
+		}
+	}
+	t := cfg.DefaultTenant
+	t.Name = generateTenant
+	edit(&t)
+	return append(out, t)
 }
 
 // localState is what local commands share with the server in --data-dir.
 type localState struct {
-	master   []byte
-	audit    *auditlog.Log
-	identity provenance.Identity
-	anchors  *x509.CertPool
-	ts       provenance.Timestamper
+	master []byte
+	audit  *auditlog.Log
 }
 
 func (s *localState) close() {
@@ -267,15 +264,11 @@ func openState(ctx context.Context, dataDir string, cfg fileConfig, log *slog.Lo
 	if err != nil {
 		return nil, err
 	}
-	id, pool, ts, err := signingWithTSA(dataDir, cfg.Signing)
-	if err != nil {
-		return nil, err
-	}
 	audit, err := auditlog.Open(ctx, auditlog.Config{Dir: filepath.Join(dataDir, "audit"), Origin: cfg.Server.AuditOrigin, Logger: log})
 	if err != nil {
 		return nil, fmt.Errorf("audit log: %w", err)
 	}
-	return &localState{master: master, audit: audit, identity: id, anchors: pool, ts: ts}, nil
+	return &localState{master: master, audit: audit}, nil
 }
 
 func outputFormat(flagValue, out string) (string, error) {

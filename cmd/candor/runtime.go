@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+
+	"github.com/candor-ai/candor/models"
 )
 
 // ortVersion is the ONNX Runtime release `make ort` fetches.
@@ -36,24 +38,20 @@ func resolveORTLib(flagValue string) (string, error) {
 	return "", errors.New("ONNX Runtime library not found: run `make ort` (it caches the library under ~/.cache/candor), or give --ort-lib or CANDOR_ORT_LIB")
 }
 
-// resolveModelDir finds the model: the flag, then CANDOR_MODEL, then the
-// built-in model beside the working directory or beside the binary
-// (bin/candor -> models/builtin).
-func resolveModelDir(flagValue string) (string, error) {
+// resolveModelDir finds the model: the flag (or config), then CANDOR_MODEL,
+// then the built-in model carried in the binary, written out once under
+// <data-dir>/models (content-addressed, verified against its SHA256SUMS), so
+// the binary works from any directory and when copied elsewhere.
+func resolveModelDir(flagValue, dataDir string) (string, error) {
 	if flagValue != "" {
 		return flagValue, nil
 	}
 	if env := os.Getenv("CANDOR_MODEL"); env != "" {
 		return env, nil
 	}
-	candidates := []string{filepath.Join("models", "builtin")}
-	if exe, err := os.Executable(); err == nil {
-		candidates = append(candidates, filepath.Join(filepath.Dir(exe), "..", "models", "builtin"))
+	dir, err := models.MaterializeBuiltin(filepath.Join(dataDir, "models"))
+	if err != nil {
+		return "", fmt.Errorf("built-in model: %w", err)
 	}
-	for _, c := range candidates {
-		if _, err := os.Stat(filepath.Join(c, "model_index.json")); err == nil {
-			return c, nil
-		}
-	}
-	return "", errors.New("no model found: give --model DIR (a diffusers ONNX layout) or run from the candor checkout, which holds models/builtin")
+	return dir, nil
 }

@@ -15,7 +15,10 @@ import (
 	"sync"
 	"sync/atomic"
 	"syscall"
+	"time"
 
+	"github.com/candor-ai/candor"
+	"github.com/candor-ai/candor/flow"
 	"github.com/candor-ai/candor/gateway"
 	"github.com/candor-ai/candor/internal/keys"
 	"github.com/candor-ai/candor/policies"
@@ -130,13 +133,40 @@ func serve(ctx context.Context, o serveOptions) (err error) {
 		}
 	}()
 
-	deps := serveDeps{Logger: o.logger, DataDir: o.dataDir, Config: cfg, Policy: engine, Audit: alog, MasterSecret: master,
-		ModelDir: or(o.modelDir, cfg.Runtime.Model), ORTLib: or(o.ortLib, cfg.Runtime.ORTLib), Threads: or(o.threads, cfg.Runtime.Threads)}
-	images, closeImages, err := newImages(ctx, deps)
+	tenants, err := candor.NewDirectory(cfg.Tenants, cfg.DefaultTenant)
 	if err != nil {
-		return fmt.Errorf("images: %w", err)
+		return fmt.Errorf("%w: %w", errConfig, err)
 	}
-	if closeImages != nil {
+	l := cfg.Server.Limits
+	deps := flowDeps{Logger: o.logger, DataDir: o.dataDir, Config: cfg, Policy: engine, Audit: alog, MasterSecret: master,
+		Tenants: tenants, ModelDir: or(o.modelDir, cfg.Runtime.Model), ORTLib: or(o.ortLib, cfg.Runtime.ORTLib),
+		Threads: or(o.threads, cfg.Runtime.Threads),
+		Queue:   flow.QueueConfig{Concurrency: l.Concurrency, MaxWaiting: l.MaxWaiting, MaxWait: l.MaxWait},
+		// The flow reports to the gateway's metrics once the gateway exists.
+		Hooks: flow.Hooks{
+			Decision: func(d candor.Decision) {
+				if s := gw.Load(); s != nil {
+					s.ObserveDecision(d)
+				}
+			},
+			Stage: func(stage string, d time.Duration) {
+				if s := gw.Load(); s != nil {
+					s.ObserveStage(stage, d)
+				}
+			},
+			Queue: func(n int64) {
+				if s := gw.Load(); s != nil {
+					s.ObserveQueue(n)
+				}
+			},
+		}}
+	images, closeImages, err := buildFlow(ctx, deps)
+	switch {
+	case errors.Is(err, errNoRuntime):
+		o.logger.Warn("image generation disabled", "reason", err.Error())
+	case err != nil:
+		return fmt.Errorf("generation flow: %w", err)
+	default:
 		defer closeImages()
 	}
 	verifier, err := newVerifier(ctx, deps)
@@ -163,6 +193,7 @@ func serve(ctx context.Context, o serveOptions) (err error) {
 	// Interfaces holding typed nils would not compare equal to nil.
 	if images != nil {
 		gcfg.Images = images
+		gcfg.Review = images
 	}
 	if verifier != nil {
 		gcfg.Verifier = verifier
@@ -225,14 +256,14 @@ func devKey(ctx context.Context, ks *keys.Store, w io.Writer, url string) error 
 		return err
 	}
 	if n > 0 {
-		fmt.Fprintln(w, "development mode: keys exist already; create more with: candor keys create --tenant dev --roles generate,audit,admin")
+		fmt.Fprintln(w, "development mode: keys exist already; create more with: candor keys create --tenant dev --roles generate,audit,admin,review")
 		return nil
 	}
-	tok, _, err := ks.Create(ctx, "dev", keys.Roles)
+	tok, _, err := ks.Create(ctx, "dev", candor.Roles)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "development API key (tenant dev, roles generate,audit,admin; shown once):\n  %s\n", tok)
+	fmt.Fprintf(w, "development API key (tenant dev, roles generate,audit,admin,review; shown once):\n  %s\n", tok)
 	fmt.Fprintf(w, "try: curl -s %s/v1/policy/check -H 'Authorization: Bearer %s' -H 'Content-Type: application/json' -d '{\"prompt\":\"a lighthouse at dusk\"}'\n", url, tok)
 	return nil
 }
@@ -240,15 +271,15 @@ func devKey(ctx context.Context, ks *keys.Store, w io.Writer, url string) error 
 // keyAuth adapts the key store to gateway.Authenticator.
 type keyAuth struct{ s *keys.Store }
 
-func (k keyAuth) Authenticate(ctx context.Context, token string) (gateway.Principal, error) {
+func (k keyAuth) Authenticate(ctx context.Context, token string) (candor.Principal, error) {
 	key, err := k.s.Authenticate(ctx, token)
 	if errors.Is(err, keys.ErrMalformed) || errors.Is(err, keys.ErrUnknown) {
-		return gateway.Principal{}, fmt.Errorf("%w: %w", gateway.ErrUnauthenticated, err)
+		return candor.Principal{}, fmt.Errorf("%w: %w", candor.ErrUnauthenticated, err)
 	}
 	if err != nil {
-		return gateway.Principal{}, err
+		return candor.Principal{}, err
 	}
-	return gateway.Principal{KeyID: key.ID, Tenant: key.Tenant, Roles: key.Roles}, nil
+	return candor.Principal{KeyID: key.ID, Tenant: key.Tenant, Roles: key.Roles}, nil
 }
 
 // auditAdapter adapts auditlog.Log to gateway.AuditLog: the gateway's

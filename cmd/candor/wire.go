@@ -5,11 +5,16 @@ import (
 	"crypto/x509"
 	"errors"
 	"fmt"
+	"image"
 	"log/slog"
+	"path/filepath"
+	"sync"
 	"time"
 
+	"github.com/candor-ai/candor"
+	"github.com/candor-ai/candor/flow"
 	"github.com/candor-ai/candor/gateway"
-	"github.com/candor-ai/candor/gateway/imaging"
+	"github.com/candor-ai/candor/pipeline"
 	"github.com/candor-ai/candor/pipeline/diffusion"
 	"github.com/candor-ai/candor/policy"
 	"github.com/candor-ai/candor/provenance"
@@ -19,18 +24,199 @@ import (
 	"github.com/candor-ai/candor/provenance/tsa"
 )
 
-// serveDeps is what serve has built when it asks for the optional backends.
-type serveDeps struct {
+// flowDeps is what the generation flow is built from; serve and generate
+// fill it from their flags and the config file.
+type flowDeps struct {
 	Logger  *slog.Logger
 	DataDir string
 	Config  fileConfig
 	Policy  *policy.Engine
 	Audit   *auditlog.Log
-	// MasterSecret derives tenant commitment keys (gateway.TenantSecret).
+	Tenants *candor.Directory
+	// MasterSecret derives tenant commitment keys (candor.TenantSecret).
 	MasterSecret []byte
-	// ModelDir, ORTLib and Threads come from serve's flags ("" and 0: defaults).
+	// ModelDir, ORTLib and Threads come from flags or the config file ("" and 0: defaults).
 	ModelDir, ORTLib string
 	Threads          int
+	Hooks            flow.Hooks
+	Queue            flow.QueueConfig
+}
+
+// errNoRuntime marks a missing ONNX Runtime library where none was asked
+// for explicitly: serve then runs without generation.
+var errNoRuntime = errors.New("no ONNX Runtime")
+
+// buildFlow wires the one generation flow: the prompt policy, the model
+// (loaded on first use), the safety classifiers and output policy, the
+// signer, the review store and the audit log. close releases them.
+func buildFlow(ctx context.Context, d flowDeps) (_ *flow.Service, closeAll func() error, err error) {
+	var closers []func() error
+	closeAll = func() error {
+		var errs []error
+		for i := len(closers) - 1; i >= 0; i-- {
+			errs = append(errs, closers[i]())
+		}
+		return errors.Join(errs...)
+	}
+	defer func() {
+		if err != nil {
+			_ = closeAll()
+		}
+	}()
+	lib, err := resolveORTLib(d.ORTLib)
+	if err != nil {
+		if d.ORTLib == "" {
+			return nil, nil, fmt.Errorf("%w: %w", errNoRuntime, err)
+		}
+		return nil, nil, err
+	}
+	gen := &lazyGenerator{load: func() (*diffusion.Pipeline, error) {
+		dir, err := resolveModelDir(d.ModelDir, d.DataDir)
+		if err != nil {
+			return nil, err
+		}
+		start := time.Now()
+		p, err := diffusion.Load(ctx, diffusion.Config{Dir: dir, LibPath: lib, Threads: d.Threads, Logger: d.Logger})
+		if err != nil {
+			return nil, err
+		}
+		w, h, steps, g, sched := p.Defaults()
+		d.Logger.Info("model loaded", "dir", dir, "name", p.Info().Name, "load", time.Since(start).String(),
+			"default_size", fmt.Sprintf("%dx%d", w, h), "default_steps", steps, "default_guidance", g, "scheduler", sched)
+		return p, nil
+	}}
+	closers = append(closers, gen.Close)
+	st, err := newSafety(ctx, d.Config.Safety, d.Policy, lib, d.Threads, d.Logger)
+	if err != nil {
+		return nil, nil, err
+	}
+	closers = append(closers, st.close)
+	id, anchors, ts, err := signingWithTSA(d.DataDir, d.Config.Signing)
+	if err != nil {
+		return nil, nil, err
+	}
+	issuer, err := credentials.New(credentials.Config{Identity: id, Anchors: anchors, Timestamper: ts, Version: version, Logger: d.Logger})
+	if err != nil {
+		return nil, nil, err
+	}
+	hs, err := held.Open(ctx, held.Config{Dir: filepath.Join(d.DataDir, "held"),
+		KeyFile: filepath.Join(d.DataDir, "secrets", "held.key"), Logger: d.Logger})
+	if err != nil {
+		return nil, nil, fmt.Errorf("review store: %w", err)
+	}
+	closers = append(closers, hs.Close)
+	master := d.MasterSecret
+	svc, err := flow.New(flow.Config{
+		Policy: d.Policy, Generator: gen, Safety: st.stage, Issuer: issuer, Audit: d.Audit, Held: hs,
+		Tenant: d.Tenants.Tenant, Secret: func(t string) []byte { return candor.TenantSecret(master, t) },
+		AuditOrigin: d.Audit.Origin(), Queue: d.Queue, Hooks: d.Hooks, Logger: d.Logger,
+		ErrInvalid: []error{diffusion.ErrInvalidRequest},
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	d.Logger.Info("generation flow ready", "signer", certs.SignerName(id.Chain), "classifiers", st.names())
+	return svc, closeAll, nil
+}
+
+// lazyGenerator loads the model on first use, so that a prompt the policy
+// denies never waits for (or needs) the model.
+type lazyGenerator struct {
+	load func() (*diffusion.Pipeline, error)
+	once sync.Once
+	p    *diffusion.Pipeline
+	err  error
+}
+
+var _ pipeline.Generator = (*lazyGenerator)(nil)
+
+func (l *lazyGenerator) get() (*diffusion.Pipeline, error) {
+	l.once.Do(func() { l.p, l.err = l.load() })
+	return l.p, l.err
+}
+
+func (l *lazyGenerator) Generate(ctx context.Context, req pipeline.Request, progress pipeline.Progress) (pipeline.Result, error) {
+	p, err := l.get()
+	if err != nil {
+		return pipeline.Result{}, err
+	}
+	return p.Generate(ctx, req, progress)
+}
+
+func (l *lazyGenerator) Info() pipeline.ModelInfo {
+	p, err := l.get()
+	if err != nil {
+		return pipeline.ModelInfo{}
+	}
+	return p.Info()
+}
+
+// Close releases the model if it was loaded.
+func (l *lazyGenerator) Close() error {
+	l.once.Do(func() { l.err = errors.New("closed") })
+	if l.p != nil {
+		l.p.Close()
+	}
+	return nil
+}
+
+// safetyStage is the output safety stage as built from the config file.
+type safetyStage struct {
+	stage *flow.Safety
+	set   *safety.Set
+}
+
+// newSafety loads the configured classifiers (a missing, unreadable or
+// wrong-shaped one is a start-up error, never a silent pass) and pairs them
+// with the output policy.
+func newSafety(ctx context.Context, sc safetyConfig, engine *policy.Engine, lib string, threads int, log *slog.Logger) (*safetyStage, error) {
+	set, err := safety.New(ctx, safety.Config{Classifiers: sc.Classifiers, Builtin: sc.builtin(), LibPath: lib, Threads: threads, Logger: log})
+	if err != nil {
+		return nil, fmt.Errorf("safety classifiers: %w", err)
+	}
+	return &safetyStage{set: set, stage: &flow.Safety{Classifier: classifiers{set}, Policy: outputPolicy{engine}, Base: sc.Thresholds}}, nil
+}
+
+func (s *safetyStage) close() error { return s.set.Close() }
+
+func (s *safetyStage) names() []string {
+	var out []string
+	for _, c := range s.set.Classifiers() {
+		out = append(out, c.Name)
+	}
+	return out
+}
+
+// classifiers adapts safety.Set to flow.Classifier.
+type classifiers struct{ s *safety.Set }
+
+func (c classifiers) Score(ctx context.Context, img *image.NRGBA) (map[string]float64, error) {
+	return c.s.Score(ctx, img)
+}
+
+func (c classifiers) Models() []provenance.SafetyClassifier {
+	var out []provenance.SafetyClassifier
+	for _, i := range c.s.Classifiers() {
+		out = append(out, provenance.SafetyClassifier{Name: i.Name, ModelSHA256: i.ModelSHA256, Labels: i.Labels})
+	}
+	return out
+}
+
+// outputPolicy adapts the policy engine's output policy to flow.OutputPolicy.
+type outputPolicy struct{ e *policy.Engine }
+
+func (o outputPolicy) Judge(ctx context.Context, q flow.OutputQuery) (flow.OutputVerdict, error) {
+	d, err := o.e.EvaluateOutput(ctx, policy.OutputInput{Scores: q.Scores, Prompt: q.Prompt, Tenant: q.Tenant,
+		Base: q.Base, TenantThresholds: q.TenantThresholds})
+	if err != nil {
+		return flow.OutputVerdict{}, err
+	}
+	out := flow.OutputVerdict{Verdict: d.Verdict, Thresholds: d.Thresholds, Revision: d.Revision}
+	for _, r := range d.Reasons {
+		out.Reasons = append(out.Reasons, candor.SafetyReason{Rule: r.Rule, Label: r.Label, Action: r.Action,
+			Score: r.Score, Threshold: r.Threshold, Message: r.Message})
+	}
+	return out, nil
 }
 
 // signing loads the configured signing identity, or the development one in
@@ -83,53 +269,9 @@ func loadSigning(dataDir string, sc signingConfig) (provenance.Identity, *x509.C
 	return id, pool, nil
 }
 
-// newImages returns the generator behind POST /v1/images/generations and a
-// close function. Without a model it returns nil (the route answers 501) and
-// says why in the log, so the gateway still serves policy checks and audits.
-func newImages(ctx context.Context, d serveDeps) (gateway.Images, func() error, error) {
-	modelDir, err := resolveModelDir(d.ModelDir)
-	if err != nil {
-		if d.ModelDir != "" {
-			return nil, nil, err
-		}
-		d.Logger.Warn("image generation disabled", "reason", err.Error())
-		return nil, nil, nil
-	}
-	lib, err := resolveORTLib(d.ORTLib)
-	if err != nil {
-		return nil, nil, err
-	}
-	start := time.Now()
-	pipe, err := diffusion.Load(ctx, diffusion.Config{Dir: modelDir, LibPath: lib, Threads: d.Threads, Logger: d.Logger})
-	if err != nil {
-		return nil, nil, err
-	}
-	id, anchors, ts, err := signingWithTSA(d.DataDir, d.Config.Signing)
-	if err != nil {
-		pipe.Close()
-		return nil, nil, err
-	}
-	issuer, err := credentials.New(credentials.Config{Identity: id, Anchors: anchors, Timestamper: ts, Version: version, Logger: d.Logger})
-	if err != nil {
-		pipe.Close()
-		return nil, nil, err
-	}
-	svc, err := imaging.New(imaging.Config{Generator: pipe, Issuer: issuer, Audit: d.Audit, AuditOrigin: d.Audit.Origin(),
-		Logger: d.Logger, ErrInvalid: []error{diffusion.ErrInvalidRequest}})
-	if err != nil {
-		pipe.Close()
-		return nil, nil, err
-	}
-	w, h, steps, g, sched := pipe.Defaults()
-	d.Logger.Info("model loaded", "dir", modelDir, "name", pipe.Info().Name, "load", time.Since(start).String(),
-		"default_size", fmt.Sprintf("%dx%d", w, h), "default_steps", steps, "default_guidance", g, "scheduler", sched,
-		"signer", certs.SignerName(id.Chain))
-	return svc, pipe.Close, nil
-}
-
 // newVerifier returns the verifier behind POST /v1/verify: it trusts the
 // configured anchors and, by default, the gateway's own development CA.
-func newVerifier(_ context.Context, d serveDeps) (gateway.Verifier, error) {
+func newVerifier(_ context.Context, d flowDeps) (gateway.Verifier, error) {
 	_, anchors, err := signing(d.DataDir, d.Config.Signing)
 	if err != nil {
 		return nil, err
@@ -145,7 +287,7 @@ func (v verifier) Verify(ctx context.Context, _ string, data []byte) (provenance
 
 // newBias returns the bias reports behind GET /v1/bias/reports. nil answers
 // an empty list: bias audit sampling is not built yet.
-func newBias(_ context.Context, _ serveDeps) (gateway.BiasReports, error) {
+func newBias(_ context.Context, _ flowDeps) (gateway.BiasReports, error) {
 	return nil, nil
 }
 
