@@ -33,6 +33,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"time"
 )
 
 // builtin is models/builtin as it was at build time; all: keeps dot files,
@@ -57,10 +58,8 @@ func BuiltinFS() fs.FS {
 // under: "builtin-" and the first 16 hex digits of SHA-256(SHA256SUMS), so a
 // binary with another model never reuses this one's files.
 func BuiltinName() string {
-	b, err := fs.ReadFile(BuiltinFS(), sumsFile)
-	if err != nil {
-		panic(err) // embedded at build time; the tests check it is there
-	}
+	// A missing SHA256SUMS hashes as empty here; BuiltinSums reports it.
+	b, _ := fs.ReadFile(BuiltinFS(), sumsFile)
 	h := sha256.Sum256(b)
 	return "builtin-" + hex.EncodeToString(h[:8])
 }
@@ -164,7 +163,8 @@ func parseSums(raw []byte) (map[string]string, error) {
 // non-regular file is rewritten (through a temporary file in dir and a
 // rename, so a reader sees the old or the new file, never half of one), and
 // any file the model does not have is removed, since diffusion.Load hashes
-// every file it finds. Directories are made 0755 and files 0644 (less the
+// every file it finds. Staging directories and temporary files (.builtin-*
+// in dir) over an hour old, left by a writer that crashed, are removed. Directories are made 0755 and files 0644 (less the
 // umask for directories made along the way). Errors wrap ErrEmbedded or
 // ErrMaterialize.
 func MaterializeBuiltin(dir string) (string, error) {
@@ -175,6 +175,7 @@ func MaterializeBuiltin(dir string) (string, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return "", fmt.Errorf("%w: %w", ErrMaterialize, err)
 	}
+	removeStale(dir, time.Now().Add(-staleAfter))
 	final := filepath.Join(dir, BuiltinName())
 	if _, err := os.Lstat(final); errors.Is(err, fs.ErrNotExist) {
 		won, err := stage(dir, final, sums)
@@ -193,6 +194,28 @@ func MaterializeBuiltin(dir string) (string, error) {
 	return final, nil
 }
 
+// staleAfter is how old a staging directory or temporary file left in dir
+// must be before it counts as a crashed writer's and is removed; writing
+// the model takes well under a second.
+const staleAfter = time.Hour
+
+// removeStale removes what writers that crashed left behind in dir (their
+// staging directories and temporary files, named .builtin-*), best effort.
+func removeStale(dir string, before time.Time) {
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	for _, e := range ents {
+		if !strings.HasPrefix(e.Name(), ".builtin-") {
+			continue
+		}
+		if fi, err := e.Info(); err == nil && fi.ModTime().Before(before) {
+			os.RemoveAll(filepath.Join(dir, e.Name()))
+		}
+	}
+}
+
 // files lists what the model directory holds: every listed file and
 // SHA256SUMS itself.
 func files(sums map[string]string) []string {
@@ -207,7 +230,7 @@ func files(sums map[string]string) []string {
 // stage writes the whole model into a staging directory and renames it to
 // final. It reports false when another writer got there first.
 func stage(dir, final string, sums map[string]string) (bool, error) {
-	tmp, err := os.MkdirTemp(dir, "."+filepath.Base(final)+"-staging-")
+	tmp, err := os.MkdirTemp(dir, "."+filepath.Base(final)+"-staging-") // .builtin-...
 	if err != nil {
 		return false, fmt.Errorf("%w: %w", ErrMaterialize, err)
 	}

@@ -320,3 +320,38 @@ func FuzzParseSums(f *testing.F) {
 		}
 	})
 }
+
+func TestMaterializeRemovesStale(t *testing.T) {
+	root := t.TempDir()
+	old := time.Now().Add(-2 * time.Hour)
+	stale := []string{".builtin-0123456789abcdef-staging-1", ".builtin-repair-2"}
+	fresh := ".builtin-repair-3" // perhaps another process's, still writing
+	for _, n := range append(stale, fresh) {
+		p := filepath.Join(root, n)
+		if strings.Contains(n, "staging") {
+			os.MkdirAll(filepath.Join(p, "unet"), 0o755)
+			os.WriteFile(filepath.Join(p, "unet", "model.onnx"), []byte("half"), 0o644)
+		} else {
+			os.WriteFile(p, []byte("half"), 0o644)
+		}
+	}
+	for _, n := range stale {
+		os.Chtimes(filepath.Join(root, n), old, old)
+	}
+	keep := filepath.Join(root, "other")
+	os.WriteFile(keep, nil, 0o644)
+	os.Chtimes(keep, old, old)
+	if _, err := MaterializeBuiltin(root); err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range stale {
+		if _, err := os.Lstat(filepath.Join(root, n)); !errors.Is(err, fs.ErrNotExist) {
+			t.Errorf("%s left: %v", n, err)
+		}
+	}
+	for _, p := range []string{filepath.Join(root, fresh), keep} {
+		if _, err := os.Lstat(p); err != nil {
+			t.Errorf("%s removed: %v", p, err)
+		}
+	}
+}
