@@ -22,6 +22,7 @@ import (
 const (
 	tinyDir     = "../testmodels/testdata/tiny"
 	variantsDir = "../testmodels/testdata/variants"
+	builtinDir  = "../../models/builtin"
 )
 
 func ortLib(tb testing.TB) string {
@@ -195,9 +196,11 @@ func TestNImagesReproducibleAlone(t *testing.T) {
 	if bytes.Equal(res.Images[0].Pixels.Pix, res.Images[1].Pixels.Pix) {
 		t.Error("images 0 and 1 identical")
 	}
+	// The three were denoised as one batch; image 1 is seed 101 alone, up to
+	// the batched kernels' rounding (see Generate).
 	alone := gen(t, p, pipeline.Request{Prompt: "a cat", Seed: 101})
-	if !bytes.Equal(alone.Images[0].Pixels.Pix, res.Images[1].Pixels.Pix) {
-		t.Error("image 1 differs from the same seed asked alone")
+	if d := maxDiff(alone.Images[0].Pixels, res.Images[1].Pixels); d > batchTolerance {
+		t.Errorf("image 1 differs from the same seed asked alone by %d levels", d)
 	}
 }
 
@@ -596,7 +599,7 @@ func f32bytes(x []float32) []byte {
 // TestBuiltinModel checks candor's own model, when it has been built, with
 // the same code path as the tiny one.
 func TestBuiltinModel(t *testing.T) {
-	dir := "../../models/builtin"
+	dir := builtinDir
 	if _, err := os.Stat(filepath.Join(dir, "model_index.json")); err != nil {
 		t.Skip("models/builtin not built yet")
 	}

@@ -17,16 +17,20 @@
 // Sampling uses classifier-free guidance (Ho & Salimans 2022,
 // arXiv:2207.12598): the unconditional (negative prompt) and conditional
 // halves go through the UNet in one batched call and combine as
-// uncond + g (cond - uncond). Input names, element types and shapes are read
+// uncond + g (cond - uncond). The n images of a request share that call
+// too (a batch of 2n) when the UNet's batch dimension is dynamic. Input names, element types and shapes are read
 // from the models (the timestep may be float32 [B] or an int64 scalar).
 //
 // Without a "candor" section the defaults are Stable Diffusion's: 50 steps,
 // guidance 7.5, the size from unet/config.json sample_size times the VAE's
 // upscaling (found by decoding a small latent at load), else 512.
 //
-// Reproducibility: image i of a request uses seed+i, and images are denoised
-// one at a time, so any image is reproduced bit for bit on the same machine
-// by asking for it alone with its own seed. The random numbers: ChaCha8 from
+// Reproducibility: image i of a request uses seed+i, with its own random
+// numbers and scheduler state, so any image is reproduced on the same
+// machine by asking for it alone with its own seed: bit for bit when images
+// run one at a time (Config.MaxBatch 1, or a fixed-batch UNet), and up to
+// ONNX Runtime's rounding of a batch otherwise (measured bit-identical with
+// ONNX Runtime 1.30 on x86-64, the tests allow one level in 255). The random numbers: ChaCha8 from
 // math/rand/v2 keyed by SHA-256("candor/diffusion/rng/v1" || seed as 8
 // little-endian bytes); standard normals by Box-Muller over pairs of uniforms
 // (u1 = 1 - Float64(), u2 = Float64(); sqrt(-2 ln u1) cos(2 pi u2), then the
@@ -71,6 +75,11 @@ type Config struct {
 	LibPath string       // ONNX Runtime shared library (see ort.Init)
 	Threads int          // intra-op threads per model; 0 means all cores
 	Logger  *slog.Logger // nil discards logs
+	// MaxBatch is the most images of one request denoised together, in one
+	// UNet call per step, when the UNet's batch dimension is dynamic: 0
+	// (or less) means all of them (up to MaxImages), 1 one image at a time (the
+	// sequential path, for comparison or to bound memory).
+	MaxBatch int
 }
 
 // Pipeline is a loaded model. It is safe for concurrent use; each model
@@ -99,6 +108,8 @@ type Pipeline struct {
 	defGuidance          float32
 	defScheduler         string
 	cfgTwoCalls          bool // benchmark switch: run CFG halves as two UNet calls
+	batchable            bool // the UNet takes any batch size
+	maxBatch             int  // Config.MaxBatch
 }
 
 var _ pipeline.Generator = (*Pipeline)(nil)
@@ -168,7 +179,7 @@ func Load(ctx context.Context, cfg Config) (*Pipeline, error) {
 	if err := ort.Init(cfg.LibPath); err != nil {
 		return nil, err
 	}
-	p := &Pipeline{log: log}
+	p := &Pipeline{log: log, maxBatch: max(cfg.MaxBatch, 0)}
 	p.info.Files = files
 	p.info.Name = index.Candor.Name
 	if p.info.Name == "" {
@@ -211,7 +222,7 @@ func Load(ctx context.Context, cfg Config) (*Pipeline, error) {
 	ok = true
 	log.Info("diffusion model loaded", "dir", cfg.Dir, "name", p.info.Name, "files", len(files),
 		"size", fmt.Sprintf("%dx%d", p.defW, p.defH), "steps", p.defSteps, "scheduler", p.defScheduler,
-		"vae_factor", p.vaeFactor, "scaling_factor", p.scaling, "timestep", p.timestepIn.String(),
+		"vae_factor", p.vaeFactor, "batch_images", p.batchable, "scaling_factor", p.scaling, "timestep", p.timestepIn.String(),
 		"ort", ort.Version(), "elapsed", time.Since(start))
 	return p, nil
 }
@@ -336,6 +347,9 @@ func (p *Pipeline) inspect(ctx context.Context, dir string) error {
 	if b := p.sampleIn.Shape[0]; b > 2 {
 		return bad("unet: fixed batch %d (want 1, 2 or dynamic)", b)
 	}
+	// Images batch together only when every batch dimension is free.
+	p.batchable = p.sampleIn.Shape[0] < 0 && p.hiddenIn.Shape[0] < 0 &&
+		(len(p.timestepIn.Shape) == 0 || p.timestepIn.Shape[0] < 0)
 	p.latentChannels = int(p.sampleIn.Shape[1])
 	if p.latentChannels <= 0 {
 		var uc struct {
@@ -350,6 +364,7 @@ func (p *Pipeline) inspect(ctx context.Context, dir string) error {
 	if p.unetOut, ok = pick(p.unet.Outputs(), "out_sample"); !ok || p.unetOut.Type != ort.Float32 || len(p.unetOut.Shape) != 4 {
 		return bad("unet: want output out_sample float32 [batch, channels, h, w], have %v", p.unet.Outputs())
 	}
+	p.batchable = p.batchable && p.unetOut.Shape[0] < 0
 	// Probe the text encoder: the hidden size must fit the UNet.
 	hidden, err := p.encode(ctx, []string{""})
 	if err != nil {
