@@ -5,12 +5,13 @@ CACHE_DIR := $(or $(XDG_CACHE_HOME),$(HOME)/.cache)/candor
 ORT_LIB := $(CACHE_DIR)/onnxruntime/1.30.0/libonnxruntime.so.1
 C2PA_WASM_DIR := $(CACHE_DIR)/c2pa-wasm/0.13.3
 OPENAI_SDK_DIR := $(CACHE_DIR)/openai-node/4.95.0
+NSFWJS_DIR := $(CACHE_DIR)/nsfwjs/4.4.0
 ADDR ?= 127.0.0.1:8080
 DATA_DIR ?= ./var
 
 export CANDOR_ORT_LIB ?= $(ORT_LIB)
 
-.PHONY: build run test test-go test-rego ort c2pa-wasm openai-sdk test-deps bench bench-all adherence clean
+.PHONY: build run test test-go test-rego ort c2pa-wasm openai-sdk nsfwjs-ref test-deps bench bench-all adherence clean
 
 build:
 	$(GO) build -o bin/candor ./cmd/candor
@@ -26,6 +27,11 @@ c2pa-wasm:
 openai-sdk:
 	@bash scripts/fetch-npm.sh openai 4.95.0 openai-node
 
+# The original nsfwjs classifier on TensorFlow.js' pure-JavaScript CPU backend,
+# the reference the converted ONNX safety classifier is checked against.
+nsfwjs-ref:
+	@bash scripts/fetch-npm.sh nsfwjs 4.4.0 nsfwjs @tensorflow/tfjs@4.22.0
+
 # Optional system tools the tests use when present (exiftool for the XMP check).
 # Installed only where we are root and apt-get exists, as on CI.
 test-deps:
@@ -35,11 +41,12 @@ run: ort build
 	./bin/candor serve --addr $(ADDR) --data-dir $(DATA_DIR) --dev
 
 # CANDOR_REQUIRE_* turn "skip: dependency missing" into failures so CI never passes by skipping.
-test: ort c2pa-wasm openai-sdk test-deps test-rego test-go
+test: ort c2pa-wasm openai-sdk nsfwjs-ref test-deps test-rego test-go
 
 test-go:
 	CANDOR_REQUIRE_ORT=1 CANDOR_REQUIRE_C2PA_WASM=1 CANDOR_C2PA_WASM_DIR=$(C2PA_WASM_DIR) \
 		CANDOR_REQUIRE_OPENAI_SDK=1 CANDOR_OPENAI_SDK_DIR=$(OPENAI_SDK_DIR) \
+		CANDOR_REQUIRE_NSFWJS=1 CANDOR_NSFWJS_DIR=$(NSFWJS_DIR) \
 		$(GO) test -race -timeout 20m ./...
 
 test-rego:
