@@ -1,6 +1,7 @@
 // Package provenance declares candor's Content Credentials model (C2PA 2.2):
-// who signs, what candor records about how an image was made, and what a
-// verification reports. The implementations live below it: provenance/jumbf,
+// who signs, what candor records about how an image was made and how its
+// output safety stage judged it (Generation, SafetyRecord), and what a
+// verification reports (Report, with the manifest's actions). The implementations live below it: provenance/jumbf,
 // provenance/c2pa, provenance/cose, provenance/certs, provenance/xmp,
 // provenance/credentials (the issuing and verifying service), and
 // provenance/auditlog.
