@@ -3,9 +3,13 @@
 //
 // Writing (Sign): a manifest with a version 2 claim (10.2) over salted CBOR
 // assertions (c2pa.actions.v2 with c2pa.created and the IPTC
-// trainedAlgorithmicMedia digital source type, 18.15; the c2pa.hash.data hard
-// binding, 18.5; optionally cawg.training-mining and candor's own
-// ai.candor.generation), signed as a COSE_Sign1 through provenance/cose
+// trainedAlgorithmicMedia digital source type, 18.15, followed by any
+// declared edits such as c2pa.filtered for the output safety stage's blur;
+// the c2pa.hash.data hard binding, 18.5; optionally cawg.training-mining and
+// candor's own ai.candor.generation in RFC 8949 section 4.2.1 core
+// deterministic encoding, shortest floats included, so that its scores and
+// thresholds decode to the same values in any verifier), signed as a
+// COSE_Sign1 through provenance/cose
 // (13.2, 14), serialised as JUMBF (11.1.4, provenance/jumbf) and embedded as a
 // PNG caBX chunk after IHDR or as JPEG APP11 segments (ISO/IEC 19566-5 JPEG
 // XT boxes, split every 64000 bytes) after SOI/APP0 (A.3). The data hash's
@@ -16,7 +20,8 @@
 // Reading (Verify): any C2PA manifest store in PNG or JPEG, claim version 1
 // or 2, is validated as section 15 describes: claim signature, signer
 // certificate profile (14.5.1) and chain to the trust anchors
-// (provenance/certs), every hashed URI (8.4.2) and the hard binding. Status
+// (provenance/certs), every hashed URI (8.4.2) and the hard binding; the
+// report lists the active manifest's actions (18.15). Status
 // codes are spelled as c2pa-rs spells them, and the verdicts agree with the
 // official verifier on the reference files in testdata/fixtures.
 //

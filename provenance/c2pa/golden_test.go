@@ -122,7 +122,8 @@ func TestGoldenManifest(t *testing.T) {
 	id, anchors := deterministicIdentity(t)
 	opts := SignOptions{
 		Identity: id, ClaimGenerator: "candor", Version: "0.1.0", Title: "golden.png",
-		Generation: testGeneration(), TrainingMining: TrainingNotAllowed, Rand: &detReader{seed: "golden"},
+		Generation: testSafetyGeneration(), TrainingMining: TrainingNotAllowed, Rand: &detReader{seed: "golden"},
+		Edits: []Edit{{Action: ActionFiltered, Description: "blurred by candor's output safety stage: nsfw.sexy 0.71 >= 0.50"}},
 	}
 	out, _, err := Sign(context.Background(), readFixture(t, "sample1.png"), opts) // a fixed file: png.Encode may change between Go releases
 	if err != nil {

@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/binary"
+	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
@@ -276,6 +277,16 @@ func seedFiles(f *testing.F) {
 	}
 	f.Add(encodePNG(f, 4, 4))
 	f.Add(encodeJPEG(f, 4, 4))
+	// candor's own fullest manifest: a blur edit and a safety record.
+	pki := newTestPKI(f, p256(f))
+	signed, _, err := Sign(context.Background(), encodePNG(f, 4, 4), SignOptions{
+		Identity: pki.id, ClaimGenerator: "candor", Generation: testSafetyGeneration(),
+		Edits: []Edit{{Action: ActionFiltered, Description: blurDescription}},
+	})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(signed)
 }
 
 func FuzzPNGChunks(f *testing.F) {
@@ -350,6 +361,12 @@ func FuzzVerify(f *testing.F) {
 		case provenance.StateAbsent, provenance.StateInvalid, provenance.StateValid:
 		default:
 			t.Fatalf("state %q without anchors", rep.State)
+		}
+		if _, err := json.Marshal(rep); err != nil {
+			t.Fatalf("report has no JSON form: %v", err)
+		}
+		if len(rep.Actions) > maxReportedActions {
+			t.Fatalf("%d actions reported", len(rep.Actions))
 		}
 	})
 }

@@ -2,6 +2,8 @@ package c2pa
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 
 	"github.com/fxamacker/cbor/v2"
 )
@@ -118,6 +120,88 @@ type Action struct {
 	SoftwareAgent     cbor.RawMessage `cbor:"softwareAgent,omitempty"` // v2: map; v1: text
 	When              string          `cbor:"when,omitempty"`
 	Parameters        cbor.RawMessage `cbor:"parameters,omitempty"`
+	Description       cbor.RawMessage `cbor:"description,omitempty"` // v2: text
+}
+
+// Agent is a readable "name/version" of the action's softwareAgent (a
+// generator-info map in actions.v2, text in version 1), "" when absent or
+// not understood.
+func (a *Action) Agent() string {
+	if len(a.SoftwareAgent) == 0 {
+		return ""
+	}
+	var g GeneratorInfo
+	if err := decMode.Unmarshal(a.SoftwareAgent, &g); err == nil {
+		return joinNameVersion(g)
+	}
+	var s string
+	if err := decMode.Unmarshal(a.SoftwareAgent, &s); err == nil {
+		return s
+	}
+	return ""
+}
+
+// Describe is the action's description: the actions.v2 description field,
+// else a text parameters.description (as version 1 actions carried it).
+func (a *Action) Describe() string {
+	var s string
+	if len(a.Description) > 0 && decMode.Unmarshal(a.Description, &s) == nil {
+		return s
+	}
+	var p struct {
+		Description cbor.RawMessage `cbor:"description"`
+	}
+	if len(a.Parameters) > 0 && decMode.Unmarshal(a.Parameters, &p) == nil && len(p.Description) > 0 &&
+		decMode.Unmarshal(p.Description, &s) == nil {
+		return s
+	}
+	return ""
+}
+
+// Edit is an action that follows c2pa.created in the actions.v2 assertion
+// candor writes (C2PA 2.2 section 18.15): a change made to the generated
+// image before it was signed, such as c2pa.filtered for the safety stage's
+// blur. No digital source type is written for it: the change is not itself
+// generative, and c2pa.created already names the source.
+type Edit struct {
+	// Action is one of the EditActions.
+	Action string
+	// Description says what was done and why (the action's description
+	// field); required.
+	Description string
+}
+
+// Spec action names candor may declare as edits (the standard actions of
+// C2PA 2.2 section 18.15, as c2pa-rs names them). Actions that need ingredients (c2pa.opened, c2pa.placed,
+// c2pa.removed, ...) and c2pa.created itself are not among them.
+const (
+	ActionFiltered         = "c2pa.filtered"          // changes to appearance with applied filters, styles, etc.
+	ActionEdited           = "c2pa.edited"            // generalised actions that affect the editorial meaning
+	ActionColorAdjustments = "c2pa.color_adjustments" // changes to tone, saturation, etc.
+	ActionCropped          = "c2pa.cropped"
+	ActionDrawing          = "c2pa.drawing"
+	ActionResized          = "c2pa.resized"
+)
+
+// EditActions lists the actions an Edit may name.
+var EditActions = []string{ActionFiltered, ActionEdited, ActionColorAdjustments, ActionCropped, ActionDrawing, ActionResized}
+
+func checkEdits(edits []Edit) error {
+	if len(edits) > 16 {
+		return fmt.Errorf("%d edits, at most 16: %w", len(edits), ErrOptions)
+	}
+	for _, e := range edits {
+		if !slices.Contains(EditActions, e.Action) {
+			return fmt.Errorf("edit action %q (want one of %v): %w", e.Action, EditActions, ErrOptions)
+		}
+		if strings.TrimSpace(e.Description) == "" {
+			return fmt.Errorf("edit %s without a description: %w", e.Action, ErrOptions)
+		}
+		if len(e.Description) > 4096 {
+			return fmt.Errorf("edit %s description of %d bytes, at most 4096: %w", e.Action, len(e.Description), ErrOptions)
+		}
+	}
+	return nil
 }
 
 // Actions is the c2pa.actions(.v2) assertion.
@@ -131,6 +215,7 @@ type actionV2 struct {
 	DigitalSourceType string        `cbor:"digitalSourceType,omitempty"`
 	SoftwareAgent     GeneratorInfo `cbor:"softwareAgent"`
 	When              string        `cbor:"when,omitempty"`
+	Description       string        `cbor:"description,omitempty"`
 }
 
 type actionsV2 struct {
@@ -194,8 +279,11 @@ var (
 		TagsMd:           cbor.TagsAllowed,
 	})
 	encMode = mustEncMode(cbor.EncOptions{Sort: cbor.SortNone})
-	// sortedEnc sorts map keys (used for Go maps, e.g. training-mining entries).
-	sortedEnc = mustEncMode(cbor.EncOptions{Sort: cbor.SortCoreDeterministic})
+	// sortedEnc is RFC 8949 section 4.2.1 core deterministic encoding: map
+	// keys and struct fields sorted bytewise, floats in the shortest form
+	// that keeps their value (used for Go maps: training-mining entries,
+	// ai.candor.generation with its scores and thresholds).
+	sortedEnc = mustEncMode(cbor.EncOptions{Sort: cbor.SortCoreDeterministic, ShortestFloat: cbor.ShortestFloat16})
 )
 
 func mustDecMode(o cbor.DecOptions) cbor.DecMode {

@@ -25,6 +25,7 @@ type SignOptions struct {
 	Title          string                 // dc:title, optional
 	Generation     *provenance.Generation // ai.candor.generation, optional
 	TrainingMining string                 // "" omits cawg.training-mining; else allowed/notAllowed/constrained
+	Edits          []Edit                 // actions after c2pa.created, in order (e.g. c2pa.filtered for a blur)
 	ExtraPadding   int                    // extra zero bytes in the hash.data pad (tests, reserved space)
 	Rand           io.Reader              // entropy for salts, ids and signatures; nil: crypto/rand
 }
@@ -43,7 +44,8 @@ const MaxExtraPadding = 16 << 20
 // actions (c2pa.created, IPTC trainedAlgorithmicMedia, softwareAgent), the
 // c2pa.hash.data hard binding whose exclusion covers exactly the embedded
 // store (PNG caBX chunk after IHDR, or JPEG APP11 segments after SOI/APP0),
-// and, when asked, cawg.training-mining and ai.candor.generation. Any
+// and, when asked, cawg.training-mining and ai.candor.generation. Edits
+// follow c2pa.created in the actions, each with the same softwareAgent. Any
 // manifest store already in the asset is replaced.
 func Sign(ctx context.Context, asset []byte, opts SignOptions) ([]byte, Signed, error) {
 	return sign(ctx, asset, opts, nil, nil)
@@ -206,11 +208,21 @@ func newBuilder(rnd io.Reader, opts SignOptions) (*builder, error) {
 		v     any
 		enc   func(any) ([]byte, error)
 	}
-	parts := []part{{LabelActionsV2, actionsV2{Actions: []actionV2{{
+	if err := checkEdits(opts.Edits); err != nil {
+		return nil, err
+	}
+	if !opts.Generation.Finite() {
+		return nil, fmt.Errorf("%s holds a NaN or infinite number: %w", LabelGeneration, ErrOptions)
+	}
+	acts := actionsV2{Actions: []actionV2{{
 		Action:            "c2pa.created",
 		DigitalSourceType: SourceTrainedAlgorithmicMedia,
 		SoftwareAgent:     agent,
-	}}}, encMode.Marshal}}
+	}}}
+	for _, e := range opts.Edits {
+		acts.Actions = append(acts.Actions, actionV2{Action: e.Action, SoftwareAgent: agent, Description: e.Description})
+	}
+	parts := []part{{LabelActionsV2, acts, encMode.Marshal}}
 	if opts.TrainingMining != "" {
 		tm, err := newTrainingMining(opts.TrainingMining)
 		if err != nil {

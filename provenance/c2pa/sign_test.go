@@ -53,6 +53,39 @@ func testGeneration() *provenance.Generation {
 	}
 }
 
+// testSafetyGeneration is testGeneration with a blurred verdict and every
+// field of the safety record and the audit cross-reference set.
+func testSafetyGeneration() *provenance.Generation {
+	g := testGeneration()
+	img := 1
+	g.Safety = provenance.SafetyBlurred
+	g.AuditLeafHash = "5f1c0e0d8e9a5b5e3b2c0a2f6c9d8e7f5f1c0e0d8e9a5b5e3b2c0a2f6c9d8e7f"
+	g.RequestID = "req-0001"
+	g.ImageIndex = &img
+	g.PixelsSHA256 = "0a0b0c"
+	g.SafetyRecord = &provenance.SafetyRecord{
+		Verdict: provenance.SafetyBlurred,
+		Classifiers: []provenance.SafetyClassifier{
+			{Name: "nsfw", ModelSHA256: "c0ffee", Labels: []string{"drawing", "hentai", "neutral", "porn", "sexy"}},
+			{Name: "custom", ModelSHA256: "beef", Labels: []string{"other", "unsafe"}},
+		},
+		Scores: map[string]float64{
+			"nsfw.drawing": 0.0123456789, "nsfw.hentai": 0.001, "nsfw.neutral": 0.25, "nsfw.porn": 0.0266543211,
+			"nsfw.sexy": 0.71, "custom.other": 1, "custom.unsafe": 0, "nsfw.tiny": 5e-324, "nsfw.half": 0.5,
+		},
+		Thresholds: map[string]map[string]float64{
+			"nsfw.sexy":     {"blur": 0.5},
+			"nsfw.porn":     {"block": 0.6, "hold": 0.4},
+			"custom.unsafe": {"block": 0.5},
+		},
+		Reasons:              []provenance.SafetyReason{{Rule: "blur", Label: "nsfw.sexy", Score: 0.71, Threshold: 0.5, Message: "nsfw.sexy 0.71 >= 0.50"}},
+		PolicyRevision:       "out-r3",
+		Attempt:              1,
+		OriginalPixelsSHA256: "0d0e0f",
+	}
+	return g
+}
+
 func TestSignVerifyRoundTrip(t *testing.T) {
 	tests := []struct {
 		name   string

@@ -109,6 +109,17 @@ type verifier struct {
 
 func (v *verifier) add(code, explanation, url string) { add(v.rep, code, explanation, url) }
 
+func (v *verifier) extra(key, value string) {
+	if v.rep.Extra == nil {
+		v.rep.Extra = map[string]string{}
+	}
+	v.rep.Extra[key] = value
+}
+
+// maxReportedActions bounds Report.Actions (an actions assertion may hold
+// up to the decoder's 4096 array elements).
+const maxReportedActions = 64
+
 func (v *verifier) run(ctx context.Context, raw []byte) {
 	store, err := ParseStore(raw)
 	if err != nil {
@@ -345,9 +356,13 @@ func (v *verifier) assertions(store *Store, m *Manifest, claim *Claim, active bo
 		case LabelGeneration:
 			if typ == jumbf.TypeCBOR {
 				var g provenance.Generation
-				if err := decMode.Unmarshal(payload, &g); err != nil {
+				switch err := decMode.Unmarshal(payload, &g); {
+				case err != nil:
 					v.add(StatusAssertionCBORInvalid, err.Error(), url)
-				} else {
+				case !g.Finite():
+					// Valid CBOR, but no JSON form: leave it out of the report.
+					v.extra("generation", "not reported: it holds a NaN or infinite number")
+				default:
 					v.rep.Generation = &g
 				}
 			}
@@ -380,6 +395,12 @@ func (v *verifier) actions(payload []byte, typ, url string) {
 		return
 	}
 	for _, act := range a.Actions {
+		if len(v.rep.Actions) < maxReportedActions {
+			v.rep.Actions = append(v.rep.Actions, provenance.Action{
+				Action: act.Action, DigitalSourceType: act.DigitalSourceType,
+				SoftwareAgent: act.Agent(), Description: act.Describe(),
+			})
+		}
 		if act.Action == "c2pa.created" || act.DigitalSourceType != "" {
 			if v.rep.DigitalSourceType == "" {
 				v.rep.DigitalSourceType = act.DigitalSourceType

@@ -3,7 +3,10 @@
 // in every standard way, that it is AI-generated and who vouches for that
 // (C2PA 2.2 manifest signed with COSE, XMP Iptc4xmpExt:DigitalSourceType,
 // an optional visible mark), and it verifies such files for `candor verify`
-// and POST /v1/verify.
+// and POST /v1/verify. When the output safety stage blurred an image, the
+// manifest declares it with a c2pa.filtered action after c2pa.created
+// (C2PA 2.2 section 18.15) and the XMP with candor:SafetyAlteration; the
+// verdict and its evidence travel in ai.candor.generation.
 //
 // Issue never returns bytes its own verifier (provenance/c2pa) has not
 // accepted as valid or trusted.
@@ -12,7 +15,9 @@ package credentials
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"crypto/x509"
+	"encoding/hex"
 	"fmt"
 	"image"
 	"image/draw"
@@ -105,8 +110,80 @@ type IssueOptions struct {
 	// ExtraPadding reserves extra bytes in the manifest (c2pa.hash.data
 	// pad); tests use it to make manifests span several JPEG segments.
 	ExtraPadding int
-	// SafetyAltered (TEMPORARY stub) declares a safety-stage alteration.
+	// SafetyAltered, when set, declares that candor's output safety stage
+	// altered the image before signing: the manifest's actions then carry
+	// c2pa.filtered after c2pa.created, and the XMP says so. It is
+	// required when Generation.SafetyRecord's verdict is "blurred", and
+	// refused when the verdict is another.
 	SafetyAltered *Alteration
+}
+
+// Alteration is a change the output safety stage made to an image.
+type Alteration struct {
+	// Action is AlterationBlurred, the only kind today.
+	Action string
+	// Reason is why, in a few words, e.g. "nsfw.sexy 0.71 >= 0.50";
+	// required.
+	Reason string
+}
+
+// AlterationBlurred: a strongly blurred version replaced the image.
+const AlterationBlurred = "blurred"
+
+// BlurDescriptionPrefix starts the description of the c2pa.filtered
+// action that declares a blur; the Alteration's reason follows it.
+const BlurDescriptionPrefix = "blurred by candor's output safety stage: "
+
+// BlurredXMPDescription is the XMP dc:description of a blurred image.
+const BlurredXMPDescription = "AI-generated image, blurred by candor's output safety check"
+
+// checkSafety checks that the safety record, the verdict word and the
+// declared alteration agree, and that a recorded pixel hash is the image's.
+func checkSafety(img *image.NRGBA, opts IssueOptions) error {
+	alt := opts.SafetyAltered
+	if alt != nil {
+		if alt.Action != AlterationBlurred {
+			return fmt.Errorf("safety alteration %q (want %q): %w", alt.Action, AlterationBlurred, ErrOptions)
+		}
+		if strings.TrimSpace(alt.Reason) == "" {
+			return fmt.Errorf("safety alteration without a reason: %w", ErrOptions)
+		}
+	}
+	g := opts.Generation
+	if g == nil {
+		return nil
+	}
+	verdict := g.Safety
+	if r := g.SafetyRecord; r != nil {
+		switch r.Verdict {
+		case provenance.SafetyPass, provenance.SafetyBlurred, provenance.SafetyReleased:
+		default:
+			return fmt.Errorf("safety verdict %q (want pass, blurred or released): %w", r.Verdict, ErrOptions)
+		}
+		if g.Safety != "" && g.Safety != r.Verdict {
+			return fmt.Errorf("generation safety %q but its record says %q: %w", g.Safety, r.Verdict, ErrOptions)
+		}
+		if r.Verdict == provenance.SafetyReleased && r.Reviewer == "" {
+			return fmt.Errorf("released image without a reviewer: %w", ErrOptions)
+		}
+		verdict = r.Verdict
+	}
+	switch {
+	case verdict == provenance.SafetyBlurred && alt == nil:
+		return fmt.Errorf("verdict blurred, but no SafetyAltered to declare it: %w", ErrOptions)
+	case alt != nil && verdict != "" && verdict != provenance.SafetyBlurred:
+		return fmt.Errorf("safety alteration declared, but the verdict is %q: %w", verdict, ErrOptions)
+	}
+	if g.PixelsSHA256 != "" {
+		sum := sha256.Sum256(img.Pix)
+		if !strings.EqualFold(g.PixelsSHA256, hex.EncodeToString(sum[:])) {
+			return fmt.Errorf("generation pixels_sha256 %s is not the image's %x: %w", g.PixelsSHA256, sum, ErrOptions)
+		}
+	}
+	if !g.Finite() {
+		return fmt.Errorf("generation record holds a NaN or infinite number: %w", ErrOptions)
+	}
+	return nil
 }
 
 // Issued describes what Issue produced.
@@ -147,6 +224,16 @@ func (s *Service) Issue(ctx context.Context, img *image.NRGBA, opts IssueOptions
 	if quality < 1 || quality > 100 {
 		return nil, Issued{}, fmt.Errorf("JPEG quality %d (want 1-100): %w", opts.JPEGQuality, ErrOptions)
 	}
+	if err := checkSafety(img, opts); err != nil {
+		return nil, Issued{}, err
+	}
+	disclosure := xmp.Disclosure{Title: opts.Title, CreatorTool: ClaimGenerator + " " + s.version}
+	var edits []c2pa.Edit
+	if alt := opts.SafetyAltered; alt != nil {
+		edits = append(edits, c2pa.Edit{Action: c2pa.ActionFiltered, Description: BlurDescriptionPrefix + alt.Reason})
+		disclosure.Description = BlurredXMPDescription
+		disclosure.SafetyAlteration = alt.Action
+	}
 	if opts.VisibleMark {
 		// Draw on a copy: the caller's image stays as it was.
 		marked := image.NewNRGBA(img.Bounds())
@@ -161,10 +248,7 @@ func (s *Service) Issue(ctx context.Context, img *image.NRGBA, opts IssueOptions
 	if err != nil {
 		return nil, Issued{}, err
 	}
-	withXMP, err := xmp.Insert(encoded, xmp.Packet(xmp.Disclosure{
-		Title:       opts.Title,
-		CreatorTool: ClaimGenerator + " " + s.version,
-	}))
+	withXMP, err := xmp.Insert(encoded, xmp.Packet(disclosure))
 	if err != nil {
 		return nil, Issued{}, fmt.Errorf("credentials: XMP: %w", err)
 	}
@@ -177,6 +261,7 @@ func (s *Service) Issue(ctx context.Context, img *image.NRGBA, opts IssueOptions
 		Generation:     opts.Generation,
 		TrainingMining: opts.TrainingMining,
 		ExtraPadding:   opts.ExtraPadding,
+		Edits:          edits,
 	})
 	if err != nil {
 		return nil, Issued{}, fmt.Errorf("credentials: sign: %w", err)

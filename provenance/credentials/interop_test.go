@@ -52,6 +52,10 @@ type officialResult struct {
 	ActiveManifest    string   `json:"active_manifest"`
 	MS                float64  `json:"ms"`
 	Error             string   `json:"error"`
+	// Actions and Generation are the active manifest's actions and its
+	// ai.candor.generation data, as the official SDK decodes them.
+	Actions    []provenance.Action `json:"actions"`
+	Generation json.RawMessage     `json:"generation"`
 }
 
 func runOfficial(t *testing.T, dir, node, anchors string, repeat int, files []string) map[string]officialResult {

@@ -2,7 +2,10 @@
 // candor discloses, outside the C2PA manifest, that an image is AI-generated:
 // Iptc4xmpExt:DigitalSourceType (IPTC Photo Metadata 2023.1) set to the IPTC
 // "trainedAlgorithmicMedia" term and a plain dc:description. exiftool and
-// social platforms that read XMP see it.
+// social platforms that read XMP see it. Where candor's output safety stage
+// altered the image (a blur), the packet says so too: in the description
+// and as candor:SafetyAlteration in candor's namespace (NamespaceCandor),
+// mirroring the c2pa.filtered action of the manifest.
 //
 // Embedding follows the XMP Specification Part 3: in PNG an iTXt chunk with
 // keyword "XML:com.adobe.xmp" (uncompressed), placed after IHDR; in JPEG an
@@ -21,6 +24,10 @@ import (
 // by a model trained on sampled content.
 const TrainedAlgorithmicMedia = "http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia"
 
+// NamespaceCandor is the XMP namespace of candor's own properties (prefix
+// "candor").
+const NamespaceCandor = "https://github.com/candor-ai/candor/ns/xmp/1.0/"
+
 // Disclosure is what the packet states.
 type Disclosure struct {
 	// DigitalSourceType is an IPTC digital source type URL; empty means
@@ -35,6 +42,10 @@ type Disclosure struct {
 	// ManifestID is the C2PA manifest's URN, written as dcterms:provenance
 	// (C2PA 2.2 appendix on XMP); optional.
 	ManifestID string
+	// SafetyAlteration, when not empty, is how candor's output safety
+	// stage altered the image (e.g. "blurred"), written as
+	// candor:SafetyAlteration.
+	SafetyAlteration string
 }
 
 // Packet returns a complete XMP packet (with the xpacket wrapper) for d.
@@ -53,6 +64,9 @@ func Packet(d Disclosure) []byte {
 	b.WriteString(`    xmlns:dc="http://purl.org/dc/elements/1.1/"` + "\n")
 	b.WriteString(`    xmlns:xmp="http://ns.adobe.com/xap/1.0/"` + "\n")
 	b.WriteString(`    xmlns:dcterms="http://purl.org/dc/terms/"` + "\n")
+	if d.SafetyAlteration != "" {
+		b.WriteString(`    xmlns:candor="` + NamespaceCandor + `"` + "\n")
+	}
 	b.WriteString(`    xmlns:Iptc4xmpExt="http://iptc.org/std/Iptc4xmpExt/2008-02-29/"`)
 	fmt.Fprintf(&b, "\n    Iptc4xmpExt:DigitalSourceType=\"%s\"", esc(d.DigitalSourceType))
 	if d.CreatorTool != "" {
@@ -60,6 +74,9 @@ func Packet(d Disclosure) []byte {
 	}
 	if d.ManifestID != "" {
 		fmt.Fprintf(&b, "\n    dcterms:provenance=\"%s\"", esc(d.ManifestID))
+	}
+	if d.SafetyAlteration != "" {
+		fmt.Fprintf(&b, "\n    candor:SafetyAlteration=\"%s\"", esc(d.SafetyAlteration))
 	}
 	b.WriteString(">\n")
 	fmt.Fprintf(&b, "   <dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">%s</rdf:li></rdf:Alt></dc:description>\n", esc(d.Description))
@@ -84,6 +101,7 @@ type Parsed struct {
 	Title             string
 	CreatorTool       string
 	ManifestID        string
+	SafetyAlteration  string
 }
 
 // MaxPacket bounds the packet size Parse accepts.
@@ -116,6 +134,8 @@ func Parse(packet []byte) (Parsed, error) {
 			p.CreatorTool = val
 		case space == nsDCTerms && local == "provenance":
 			p.ManifestID = val
+		case space == NamespaceCandor && local == "SafetyAlteration":
+			p.SafetyAlteration = val
 		}
 	}
 	dec := xml.NewDecoder(bytes.NewReader(packet))

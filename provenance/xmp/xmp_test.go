@@ -250,3 +250,51 @@ func TestParseElementForm(t *testing.T) {
 		t.Fatalf("Parse = %+v\nwant %+v", p, want)
 	}
 }
+
+// TestSafetyAlteration: a blurred image's packet says so in candor's
+// namespace and in the description, reads back, and (where exiftool is
+// installed) exiftool sees the property in the candor group.
+func TestSafetyAlteration(t *testing.T) {
+	d := disclosure
+	d.Description = "AI-generated image, blurred by candor's output safety check"
+	d.SafetyAlteration = "blurred"
+	pkt := Packet(d)
+	p, err := Parse(pkt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Parsed{
+		DigitalSourceType: TrainedAlgorithmicMedia, Description: d.Description, Title: d.Title,
+		CreatorTool: d.CreatorTool, ManifestID: d.ManifestID, SafetyAlteration: "blurred",
+	}
+	if p != want {
+		t.Fatalf("Parse = %+v\nwant %+v", p, want)
+	}
+	// Without an alteration, neither the property nor the namespace appears.
+	if plain := Packet(disclosure); bytes.Contains(plain, []byte("SafetyAlteration")) || bytes.Contains(plain, []byte(NamespaceCandor)) {
+		t.Fatalf("unaltered packet mentions the alteration:\n%s", plain)
+	}
+	exiftool, err := exec.LookPath("exiftool")
+	if err != nil {
+		t.Skip("exiftool not installed (apt-get install libimage-exiftool-perl)")
+	}
+	for _, format := range []string{"png", "jpeg"} {
+		out, err := Insert(encode(t, format), pkt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		path := filepath.Join(t.TempDir(), "img."+format)
+		if err := os.WriteFile(path, out, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		got, err := exec.Command(exiftool, "-s", "-XMP-candor:all", "-XMP-iptcExt:DigitalSourceType", "-XMP-dc:Description", path).CombinedOutput()
+		if err != nil {
+			t.Fatalf("exiftool: %v\n%s", err, got)
+		}
+		for _, w := range []string{"SafetyAlteration", ": blurred", TrainedAlgorithmicMedia, d.Description} {
+			if !strings.Contains(string(got), w) {
+				t.Fatalf("%s: exiftool output lacks %q:\n%s", format, w, got)
+			}
+		}
+	}
+}

@@ -2,7 +2,9 @@
 // @contentauth/c2pa-wasm) over image files and prints one JSON object per
 // file, one per line:
 //   {"file", "validation_state", "failure": [codes], "codes": [all codes],
-//    "digital_source_type", "active_manifest", "ms"}
+//    "digital_source_type", "active_manifest", "ms",
+//    "actions": [{"action", "digital_source_type", "software_agent", "description"}],
+//    "generation": the ai.candor.generation assertion's data as the SDK decodes it, or null}
 // "ms" is the mean wall time of one verification (after a warm-up).
 //
 // usage: node c2pa_verify.mjs --wasm-dir DIR [--anchors PEM] [--repeat N] FILE...
@@ -49,6 +51,14 @@ async function readOnce(bytes) {
   }
 }
 
+// agentName renders a softwareAgent (a generator-info map in actions.v2,
+// text in version 1) as "name/version".
+function agentName(agent) {
+  if (!agent) return '';
+  if (typeof agent === 'string') return agent;
+  return agent.version ? `${agent.name}/${agent.version}` : (agent.name || '');
+}
+
 function summarize(file, store, ms) {
   const out = { file, validation_state: store.validation_state, failure: [], codes: [], digital_source_type: '', active_manifest: store.active_manifest || '', ms };
   const vr = store.validation_results?.activeManifest || {};
@@ -62,13 +72,22 @@ function summarize(file, store, ms) {
   for (const s of store.validation_status || []) {
     if (!out.codes.includes(s.code)) { out.codes.push(s.code); out.failure.push(s.code); }
   }
+  out.actions = [];
+  out.generation = null;
   const m = store.manifests?.[store.active_manifest];
   for (const a of m?.assertions || []) {
     if (a.label && a.label.startsWith('c2pa.actions')) {
       for (const act of a.data?.actions || []) {
         if (act.action === 'c2pa.created' && act.digitalSourceType) out.digital_source_type = act.digitalSourceType;
+        out.actions.push({
+          action: act.action || '',
+          digital_source_type: act.digitalSourceType || '',
+          software_agent: agentName(act.softwareAgent),
+          description: act.description || act.parameters?.description || '',
+        });
       }
     }
+    if (a.label === 'ai.candor.generation') out.generation = a.data ?? null;
   }
   return out;
 }
