@@ -395,7 +395,7 @@ func (s *Service) image(ctx context.Context, r *request, gen pipeline.Result, im
 }
 
 // appendImage appends the audit entry of one judged image.
-func (s *Service) appendImage(ctx context.Context, r *request, gen pipeline.Result, ir *candor.ImageResult, attempt int, outcome string, j *Judgement) (uint64, error) {
+func (s *Service) appendImage(ctx context.Context, r *request, gen pipeline.Result, ir *candor.ImageResult, attempt int, outcome string, j *Judgement, original ...string) (uint64, error) {
 	e := r.template
 	e.Reasons = append([]auditlog.Reason(nil), e.Reasons...)
 	e.Time = s.now().UTC()
@@ -414,7 +414,15 @@ func (s *Service) appendImage(ctx context.Context, r *request, gen pipeline.Resu
 		"safety":        ir.Safety,
 	}
 	if j != nil {
-		e.Details["safety_record"] = j.Record(ir.Safety, attempt)
+		rec := j.Record(ir.Safety, attempt)
+		if len(original) > 0 && original[0] != "" {
+			rec.OriginalPixelsSHA256 = original[0]
+			e.Details["original_pixels_sha256"] = original[0]
+		}
+		e.Details["safety_record"] = rec
+	}
+	if ir.ReviewID != "" {
+		e.Details["review_id"] = ir.ReviewID
 	}
 	t0 := time.Now()
 	got, err := s.cfg.Audit.Append(ctx, e)
@@ -429,14 +437,15 @@ func (s *Service) appendImage(ctx context.Context, r *request, gen pipeline.Resu
 }
 
 // generation is what the manifest's ai.candor.generation assertion records.
-func (s *Service) generation(r *request, gen pipeline.Result, seed uint64, idx uint64, rec *provenance.SafetyRecord) *provenance.Generation {
+func (s *Service) generation(r *request, gen pipeline.Result, ir *candor.ImageResult, idx uint64, rec *provenance.SafetyRecord) *provenance.Generation {
+	index := ir.Index
 	return &provenance.Generation{
 		Model:            gen.Model.Name,
 		ModelFiles:       maps.Clone(gen.Model.Files),
 		Scheduler:        gen.Scheduler,
 		Steps:            gen.Steps,
 		Guidance:         float64(gen.Guidance),
-		Seed:             seed,
+		Seed:             ir.Seed,
 		Width:            gen.Width,
 		Height:           gen.Height,
 		PromptCommitment: r.template.PromptCommitment,
@@ -447,29 +456,33 @@ func (s *Service) generation(r *request, gen pipeline.Result, seed uint64, idx u
 		SafetyRecord:     rec,
 		AuditIndex:       &idx,
 		AuditOrigin:      s.cfg.AuditOrigin,
+		RequestID:        r.req.RequestID,
+		ImageIndex:       &index,
+		PixelsSHA256:     ir.PixelsSHA256,
 	}
 }
 
 // release audits and signs an image that may leave.
 func (s *Service) release(ctx context.Context, r *request, gen pipeline.Result, ir *candor.ImageResult, pixels *image.NRGBA, attempt int, j Judgement, alt *credentials.Alteration) error {
-	outcome := "generated"
+	outcome, original := "generated", ""
 	if alt != nil {
-		outcome = "blurred"
+		outcome, original = "blurred", ir.PixelsSHA256
 		sum := sha256.Sum256(pixels.Pix)
 		ir.PixelsSHA256 = hex.EncodeToString(sum[:])
 	}
-	idx, err := s.appendImage(ctx, r, gen, ir, attempt, outcome, &j)
+	rec := j.Record(ir.Safety, attempt)
+	rec.OriginalPixelsSHA256 = original
+	idx, err := s.appendImage(ctx, r, gen, ir, attempt, outcome, &j, original)
 	if err != nil {
 		return err
 	}
-	rec := j.Record(ir.Safety, attempt)
 	t0 := time.Now()
 	data, issued, err := s.cfg.Issuer.Issue(ctx, pixels, credentials.IssueOptions{
 		Format:         r.format,
 		VisibleMark:    r.tenant.C2PA.VisibleMark,
 		TrainingMining: r.tenant.C2PA.TrainingMining,
 		Title:          fmt.Sprintf("candor-%s-%d.%s", r.req.RequestID, ir.Index, ext(r.format)),
-		Generation:     s.generation(r, gen, ir.Seed, idx, &rec),
+		Generation:     s.generation(r, gen, ir, idx, &rec),
 		SafetyAltered:  alt,
 	})
 	ir.Timings.Sign += time.Since(t0)

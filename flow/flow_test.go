@@ -422,7 +422,7 @@ func TestHoldReleaseReject(t *testing.T) {
 		t.Fatal(err)
 	}
 	g := tf.verify(t, data).Generation
-	if g.Safety != HeldReleased || g.SafetyRecord.Reviewer != "rev" {
+	if g.Safety != provenance.SafetyReleased || g.SafetyRecord.Reviewer != "rev" {
 		t.Errorf("released manifest %+v", g)
 	}
 	if _, err := tf.s.Release(ctx, ReviewRequest{Principal: reviewer, ID: id0}); !errors.Is(err, candor.ErrConflict) {

@@ -33,11 +33,11 @@ type HeldStore interface {
 
 var _ HeldStore = (*held.Store)(nil)
 
-// Held item states.
+// Held item states (held.Status).
 const (
-	HeldPending  = "pending"
-	HeldReleased = "released"
-	HeldRejected = "rejected"
+	HeldPending  = held.StatusPending
+	HeldReleased = held.StatusReleased
+	HeldRejected = held.StatusRejected
 )
 
 // heldMeta is what a held image needs to be signed on release, stored
@@ -57,35 +57,39 @@ func (s *Service) hold(ctx context.Context, r *request, gen pipeline.Result, ir 
 	if s.cfg.Held == nil {
 		return fmt.Errorf("the output policy held image %d but no review store is configured: %w", ir.Index, candor.ErrSafetyCheck)
 	}
+	// Name the item first so the hold's audit entry can cite it.
+	ir.ReviewID = held.NewID()
 	idx, err := s.appendImage(ctx, r, gen, ir, attempt, "held", &j)
 	if err != nil {
+		ir.ReviewID = ""
 		return err
 	}
 	rec := j.Record(candor.SafetyHeld, attempt)
+	rec.ReviewID = ir.ReviewID
 	meta, err := json.Marshal(heldMeta{
 		Format: r.format, Title: fmt.Sprintf("candor-%s-%d.%s", r.req.RequestID, ir.Index, ext(r.format)),
 		VisibleMark: r.tenant.C2PA.VisibleMark, TrainingMining: r.tenant.C2PA.TrainingMining,
-		Generation: *s.generation(r, gen, ir.Seed, idx, &rec),
+		Generation: *s.generation(r, gen, ir, idx, &rec),
 	})
 	if err != nil {
 		return fmt.Errorf("held image metadata: %w", err)
 	}
-	reasons, err := json.Marshal(ir.Reasons)
-	if err != nil {
-		return fmt.Errorf("held image reasons: %w", err)
+	var reasons []held.Reason
+	for _, x := range ir.Reasons {
+		reasons = append(reasons, held.Reason{Rule: x.Rule, Label: x.Label, Score: x.Score, Threshold: x.Threshold, Message: x.Message})
 	}
 	var buf bytes.Buffer
 	if err := png.Encode(&buf, pixels); err != nil {
 		return fmt.Errorf("encode held image: %w", err)
 	}
 	it, err := s.cfg.Held.Put(ctx, held.Item{
-		Tenant: r.req.Principal.Tenant, RequesterKeyID: r.req.Principal.KeyID, RequestID: r.req.RequestID,
+		ID: ir.ReviewID, Tenant: r.req.Principal.Tenant, RequesterKeyID: r.req.Principal.KeyID, RequestID: r.req.RequestID,
 		Image: ir.Index, Scores: ir.Scores, Reasons: reasons, Meta: meta, AuditIndex: idx, MediaType: ir.MediaType,
 	}, buf.Bytes())
 	if err != nil {
+		ir.ReviewID = ""
 		return fmt.Errorf("store held image: %w", err)
 	}
-	ir.ReviewID = it.ID
 	s.log.InfoContext(ctx, "image held for review", "request_id", r.req.RequestID, "image", ir.Index,
 		"review_id", it.ID, "audit_index", idx)
 	return nil
@@ -174,17 +178,18 @@ func (s *Service) Release(ctx context.Context, rr ReviewRequest) (held.Item, err
 	}
 	px := image.NewNRGBA(pic.Bounds())
 	draw.Draw(px, px.Bounds(), pic, pic.Bounds().Min, draw.Src)
-	idx, err := s.appendReview(ctx, rr, it, HeldReleased)
+	idx, err := s.appendReview(ctx, rr, it, string(HeldReleased))
 	if err != nil {
 		return it, err
 	}
 	gen := meta.Generation
 	if gen.SafetyRecord != nil {
 		rec := *gen.SafetyRecord
-		rec.Verdict, rec.Reviewer = HeldReleased, rr.Principal.KeyID
+		rec.Verdict, rec.Reviewer = provenance.SafetyReleased, rr.Principal.KeyID
+		rec.ReviewID, rec.ReviewedAt = it.ID, s.now().UTC().Format(time.RFC3339)
 		gen.SafetyRecord = &rec
 	}
-	gen.Safety = HeldReleased
+	gen.Safety = provenance.SafetyReleased
 	gen.AuditIndex = &idx
 	t0 := time.Now()
 	data, _, err := s.cfg.Issuer.Issue(ctx, px, credentials.IssueOptions{
@@ -211,7 +216,7 @@ func (s *Service) Reject(ctx context.Context, rr ReviewRequest) (held.Item, erro
 	if err != nil {
 		return it, err
 	}
-	if _, err := s.appendReview(ctx, rr, it, HeldRejected); err != nil {
+	if _, err := s.appendReview(ctx, rr, it, string(HeldRejected)); err != nil {
 		return it, err
 	}
 	out, err := s.cfg.Held.Reject(ctx, it.ID, rr.Principal.KeyID)

@@ -32,7 +32,7 @@ type reviewItem struct {
 }
 
 func toReviewItem(it held.Item) reviewItem {
-	out := reviewItem{ID: it.ID, Status: it.Status, RequestID: it.RequestID, Image: it.Image,
+	out := reviewItem{ID: it.ID, Status: string(it.Status), RequestID: it.RequestID, Image: it.Image,
 		RequesterKey: it.RequesterKeyID, Created: it.Created, Reviewer: it.Reviewer, Scores: it.Scores,
 		Reasons: []any{}, AuditIndex: it.AuditIndex, MediaType: it.MediaType}
 	if !it.Decided.IsZero() {
@@ -84,7 +84,7 @@ func (s *Server) reviewItems(c echo.Context, rec *auditRecord) (reply, error) {
 	if err != nil {
 		return reply{}, err
 	}
-	q := held.ListQuery{Limit: 100, Status: c.QueryParam("status"), After: c.QueryParam("after")}
+	q := held.ListQuery{Limit: 100, Status: held.Status(c.QueryParam("status")), After: c.QueryParam("after")}
 	switch q.Status {
 	case "", flow.HeldPending, flow.HeldReleased, flow.HeldRejected:
 	default:
@@ -155,7 +155,7 @@ func (s *Server) reviewDecide(c echo.Context, rec *auditRecord, release bool) (r
 	if err != nil {
 		return reply{}, reviewErr(err)
 	}
-	rec.outcome = it.Status
+	rec.outcome = string(it.Status)
 	return reply{status: http.StatusOK, body: toReviewItem(it)}, nil
 }
 

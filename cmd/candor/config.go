@@ -14,6 +14,7 @@ import (
 
 	"github.com/candor-ai/candor"
 	"github.com/candor-ai/candor/gateway"
+	"github.com/candor-ai/candor/pipeline/safety"
 	"github.com/candor-ai/candor/policy"
 )
 

@@ -7,6 +7,7 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"io"
 	"log/slog"
@@ -33,6 +34,7 @@ func commands() []command {
 		{"verify", "read and validate Content Credentials in PNG or JPEG files", runVerify},
 		{"keys", "manage API keys (keys create)", runKeys},
 		{"audit", "audit log tools (audit verify)", runAudit},
+		{"safety", "score images with the output safety classifiers and policy (safety check)", runSafety},
 		{"version", "print the version", func(_ context.Context, _ []string, stdout, _ io.Writer) int {
 			fmt.Fprintln(stdout, "candor", version)
 			return 0
@@ -75,4 +77,24 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fmt.Fprintf(stderr, "candor: unknown command %q\n", args[0])
 	usage(stderr)
 	return 2
+}
+
+// parseInterleaved parses fs over args where flags may come before or after
+// the positional arguments (files), which it returns; "--" ends the flags.
+func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
+	var files []string
+	for rest := args; ; {
+		if err := fs.Parse(rest); err != nil {
+			return nil, err
+		}
+		rest = fs.Args()
+		if len(rest) == 0 {
+			return files, nil
+		}
+		if rest[0] == "--" {
+			return append(files, rest[1:]...), nil
+		}
+		files = append(files, rest[0])
+		rest = rest[1:]
+	}
 }

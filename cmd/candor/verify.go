@@ -56,24 +56,12 @@ func runVerify(ctx context.Context, args []string, stdout, stderr io.Writer) int
 		fs.PrintDefaults()
 	}
 	// Flags may come before or after the files.
-	var files []string
-	for rest := args; ; {
-		if err := fs.Parse(rest); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return 0
-			}
-			return 2
+	files, err := parseInterleaved(fs, args)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
 		}
-		rest = fs.Args()
-		if len(rest) == 0 {
-			break
-		}
-		if rest[0] == "--" {
-			files = append(files, rest[1:]...)
-			break
-		}
-		files = append(files, rest[0])
-		rest = rest[1:]
+		return 2
 	}
 	if len(files) == 0 {
 		fs.Usage()

@@ -13,9 +13,11 @@ import (
 
 	"github.com/candor-ai/candor"
 	"github.com/candor-ai/candor/flow"
+	"github.com/candor-ai/candor/flow/held"
 	"github.com/candor-ai/candor/gateway"
 	"github.com/candor-ai/candor/pipeline"
 	"github.com/candor-ai/candor/pipeline/diffusion"
+	"github.com/candor-ai/candor/pipeline/safety"
 	"github.com/candor-ai/candor/policy"
 	"github.com/candor-ai/candor/provenance"
 	"github.com/candor-ai/candor/provenance/auditlog"
