@@ -136,8 +136,14 @@ scaled(label) := object.get(after_tenant, label, {}) if {
 	factor(label) == 1
 } else := {a: v |
 	some a, t in object.get(after_tenant, label, {})
-	v := t * factor(label)
+	v := nine_places(t * factor(label))
 }
+
+# nine_places rounds a product of thresholds to nine decimal places. OPA
+# multiplies in binary floating point with more precision than a float64,
+# so 0.6 * 0.75 is 0.45000000000000000002, which a score of 0.45 would not
+# reach although the reason would show both as 0.45.
+nine_places(x) := round(x * 1000000000) / 1000000000
 
 # Which level set an effective threshold: the rule id of its reasons.
 source(label, action) := "output.warning_tightened" if {

@@ -143,6 +143,13 @@ test_warning_tightens if {
 	contains(r.message, "prompt was flagged (explicit.nudity)")
 }
 
+test_tightened_exact_threshold_triggers if {
+	# 0.6 * 0.75 is 0.45 exactly, not a hair above it.
+	inp := warned(img({"nsfw.porn": 0.45}), "explicit.nudity", "explicit")
+	verdict(inp) == "block"
+	res(inp).thresholds["nsfw.porn"].block == 0.45
+}
+
 test_warning_tightens_tenant_thresholds_too if {
 	inp := warned(
 		object.union(img({"nsfw.sexy": 0.4}), {"tenant_thresholds": {"nsfw.sexy": {"blur": 0.5}}}),

@@ -68,3 +68,38 @@ func reportPercentiles(b *testing.B, lat []time.Duration) {
 	b.ReportMetric(at(0.50), "p50-ns/op")
 	b.ReportMetric(at(0.99), "p99-ns/op")
 }
+
+// benchImages are typical output decisions: a benign image, a suggestive one
+// under a tenant's thresholds, and an explicit one after a prompt warning.
+var benchImages = []OutputInput{
+	{Scores: map[string]float64{"nsfw.drawing": 0.9, "nsfw.hentai": 0.04, "nsfw.neutral": 0.04, "nsfw.porn": 0.01, "nsfw.sexy": 0.01}, Prompt: Decision{Allow: true}},
+	{Scores: map[string]float64{"nsfw.drawing": 0.1, "nsfw.hentai": 0.05, "nsfw.neutral": 0.1, "nsfw.porn": 0.05, "nsfw.sexy": 0.7, "custom.unsafe": 0.2, "custom.other": 0.8},
+		Prompt: Decision{Allow: true}, Tenant: "museum",
+		Base:             map[string]map[string]float64{"custom.unsafe": {"block": 0.5}},
+		TenantThresholds: map[string]map[string]float64{"nsfw.sexy": {"blur": 0.5}}},
+	{Scores: map[string]float64{"nsfw.drawing": 0.05, "nsfw.hentai": 0.1, "nsfw.neutral": 0.05, "nsfw.porn": 0.7, "nsfw.sexy": 0.1},
+		Prompt: Decision{Allow: true, Warnings: []Reason{{Rule: "explicit.nudity", Category: "explicit", Message: "m", Severity: "warn"}}}},
+}
+
+// BenchmarkEvaluateOutput measures one output decision (score checks plus
+// the prepared Rego query) and reports the 50th and 99th percentile latency.
+func BenchmarkEvaluateOutput(b *testing.B) {
+	e := builtin(b)
+	ctx := context.Background()
+	lat := make([]time.Duration, 0, 1<<16)
+	b.ReportAllocs()
+	b.ResetTimer()
+	i := 0
+	for b.Loop() {
+		in := benchImages[i%len(benchImages)]
+		i++
+		start := time.Now()
+		if _, err := e.EvaluateOutput(ctx, in); err != nil {
+			b.Fatal(err)
+		}
+		if len(lat) < cap(lat) {
+			lat = append(lat, time.Since(start))
+		}
+	}
+	reportPercentiles(b, lat)
+}

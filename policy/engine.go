@@ -70,6 +70,7 @@ var _ Evaluator = (*Engine)(nil)
 // compiled is one immutable, ready-to-evaluate policy.
 type compiled struct {
 	query      rego.PreparedEvalQuery
+	output     rego.PreparedEvalQuery // OutputQuery, from the same modules and data
 	revision   string
 	vocab      map[string]struct{}
 	compact    map[string]string   // multi-word vocabulary keys without spaces
@@ -82,6 +83,9 @@ type compiled struct {
 	categories []string
 	rules      categoryRules
 	tests      int
+
+	okeys          outputKeys
+	outputDefaults map[string]map[string]float64
 }
 
 // New loads, compiles and tests the policy. It fails if the first load fails,
@@ -196,6 +200,10 @@ func (e *Engine) build(ctx context.Context) (*compiled, error) {
 	if err != nil {
 		return nil, err
 	}
+	outputDefaults, err := parseOutputData(candor)
+	if err != nil {
+		return nil, err
+	}
 	revision := hex.EncodeToString(hash.Sum(nil))
 	candor["revision"] = revision
 
@@ -211,6 +219,13 @@ func (e *Engine) build(ctx context.Context) (*compiled, error) {
 			policyModules = append(policyModules, m)
 		}
 	}
+	// Both queries must be defined by this candidate: a policy directory
+	// without an output policy would otherwise load and then fail every image.
+	for _, pkg := range []string{"data.prompt", "data.output"} {
+		if !slices.ContainsFunc(policyModules, func(m *ast.Module) bool { return m.Package.Path.String() == pkg }) {
+			return nil, fmt.Errorf("%w: no module has package %s", ErrCompile, strings.TrimPrefix(pkg, "data."))
+		}
+	}
 
 	tests, err := runRegoTests(ctx, modules, root)
 	if err != nil {
@@ -218,17 +233,31 @@ func (e *Engine) build(ctx context.Context) (*compiled, error) {
 	}
 
 	store := inmem.NewFromObjectWithOpts(root, inmem.OptReturnASTValuesOnRead(true))
-	opts := []func(*rego.Rego){
-		rego.Query(Query),
-		rego.Store(store),
-		rego.SetRegoVersion(ast.RegoV1),
+	// prepare compiles one query over the policy modules and the data. Both
+	// queries are prepared before anything is swapped, so Reload replaces the
+	// prompt and the output policy together or neither.
+	prepare := func(query string) (rego.PreparedEvalQuery, error) {
+		opts := []func(*rego.Rego){
+			rego.Query(query),
+			rego.Store(store),
+			rego.SetRegoVersion(ast.RegoV1),
+		}
+		for _, m := range policyModules {
+			opts = append(opts, rego.ParsedModule(m))
+		}
+		pq, err := rego.New(opts...).PrepareForEval(ctx)
+		if err != nil {
+			return pq, fmt.Errorf("%w: %s: %w", ErrCompile, query, err)
+		}
+		return pq, nil
 	}
-	for _, m := range policyModules {
-		opts = append(opts, rego.ParsedModule(m))
-	}
-	pq, err := rego.New(opts...).PrepareForEval(ctx)
+	pq, err := prepare(Query)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrCompile, err)
+		return nil, err
+	}
+	oq, err := prepare(OutputQuery)
+	if err != nil {
+		return nil, err
 	}
 	vocab := vocabulary(candor)
 	cats := make([]string, 0, len(rules.defaults))
@@ -238,6 +267,7 @@ func (e *Engine) build(ctx context.Context) (*compiled, error) {
 	sort.Strings(cats)
 	return &compiled{
 		query:      pq,
+		output:     oq,
 		revision:   revision,
 		vocab:      vocab,
 		compact:    compactVocabulary(vocab),
@@ -250,6 +280,9 @@ func (e *Engine) build(ctx context.Context) (*compiled, error) {
 		categories: cats,
 		rules:      rules,
 		tests:      tests,
+
+		okeys:          newOutputKeys(),
+		outputDefaults: outputDefaults,
 	}, nil
 }
 
@@ -500,7 +533,10 @@ func normalizeData(candor map[string]any) error {
 // Passing just those keeps evaluation fast without changing any decision.
 func vocabulary(candor map[string]any) map[string]struct{} {
 	vocab := map[string]struct{}{}
-	for _, v := range candor {
+	for k, v := range candor {
+		if k == "output" {
+			continue // the output policy's data: labels and actions, no prompt terms
+		}
 		m, ok := v.(map[string]any)
 		if !ok {
 			continue

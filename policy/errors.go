@@ -22,4 +22,12 @@ var (
 	// ErrTenantPolicy means a tenant's policy overrides are invalid; it is a
 	// configuration error found at load time.
 	ErrTenantPolicy = errors.New("policy: invalid tenant policy")
+	// ErrOutputThresholds means output thresholds (operator's or tenant's)
+	// are malformed or a tenant's would loosen the base; found at config load
+	// by ValidateOutputThresholds, or by EvaluateOutput, which then fails.
+	ErrOutputThresholds = errors.New("policy: invalid output thresholds")
+	// ErrScores means an image's safety scores are missing or malformed, so
+	// the output policy cannot decide: EvaluateOutput fails with ErrEvaluate
+	// too, and the image must not be released.
+	ErrScores = errors.New("policy: invalid safety scores")
 )

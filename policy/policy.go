@@ -1,8 +1,15 @@
-// Package policy decides whether a prompt may be generated. It is the only
-// package that imports OPA: the Rego in policies/ (package prompt, queried as
-// data.prompt.result, with its data under data.candor) is compiled once into a
-// prepared query and swapped atomically on Reload, which runs the policy's own
-// Rego tests (OPA's tester) first and keeps the working policy on any error.
+// Package policy decides whether a prompt may be generated and what happens to
+// each generated image. It is the only package that imports OPA: the Rego in
+// policies/ (package prompt, queried as data.prompt.result, and package
+// output, queried as data.output.result, with their data under data.candor)
+// is compiled once into two prepared queries and swapped atomically, both or
+// neither, on Reload, which runs the policies' own Rego tests (OPA's tester)
+// first and keeps the working policy on any error.
+//
+// The output policy (EvaluateOutput) maps an image's safety classifier scores
+// to pass, blur, hold or block with per-label thresholds: defaults in the
+// policy data, the operator's config over them, tenants only tightening (see
+// ValidateOutputThresholds), and prompt warnings tightening further.
 //
 // Prompts are normalised in Go first so evasions fail (see Normalize): Unicode
 // NFKC and full case folding (UAX #15, CaseFolding.txt), removal of combining
@@ -11,8 +18,9 @@
 // letters spread by spaces or punctuation, and repeated letters.
 //
 // Entry points: New(ctx, Config) gives an *Engine; Engine.Evaluate implements
-// Evaluator; Engine.Reload (cmd/candor calls it on SIGHUP) and Engine.Watch
-// (file changes) reload; ValidateTenantPolicy checks config-file overrides.
+// Evaluator; Engine.EvaluateOutput implements OutputEvaluator; Engine.Reload
+// (cmd/candor calls it on SIGHUP) and Engine.Watch (file changes) reload;
+// ValidateTenantPolicy and ValidateOutputThresholds check config-file overrides.
 package policy
 
 import (

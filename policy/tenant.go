@@ -128,23 +128,33 @@ func (cr categoryRules) names() []string {
 	return out
 }
 
-// builtinRules reads the category rules from the built-in policies once.
-var builtinRules = sync.OnceValues(func() (categoryRules, error) {
+// builtinData reads data.candor of the built-in policies once, for the
+// package-level validators.
+var builtinData = sync.OnceValues(func() (map[string]any, error) {
 	_, jsonFiles, err := readPolicyFS(policies.FS)
 	if err != nil {
-		return categoryRules{}, err
+		return nil, err
 	}
 	root := map[string]any{}
 	for _, f := range jsonFiles {
 		obj, err := decodeObject(f.data)
 		if err != nil {
-			return categoryRules{}, fmt.Errorf("%w: %s: %w", ErrData, f.name, err)
+			return nil, fmt.Errorf("%w: %s: %w", ErrData, f.name, err)
 		}
 		if err := mergeStrict(root, obj, f.name); err != nil {
-			return categoryRules{}, err
+			return nil, err
 		}
 	}
 	candor, _ := root["candor"].(map[string]any)
+	return candor, nil
+})
+
+// builtinRules reads the category rules from the built-in policies once.
+var builtinRules = sync.OnceValues(func() (categoryRules, error) {
+	candor, err := builtinData()
+	if err != nil {
+		return categoryRules{}, err
+	}
 	return parseCategoryRules(candor)
 })
 
