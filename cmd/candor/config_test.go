@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/candor-ai/candor/gateway"
+	"github.com/candor-ai/candor"
 	"github.com/candor-ai/candor/policy"
 )
 
@@ -40,7 +40,7 @@ func TestParseConfig(t *testing.T) {
 	}
 	m := cfg.Tenants[0]
 	if m.Name != "museum" || !m.StoresPrompt() || m.Policy.ProtectedPeople[0] != "Jane Roe" || m.Policy.Categories["violence"] != "warn" ||
-		m.RateLimit.Burst != 10 || m.C2PA.TrainingMining != gateway.TrainingNotAllowed || !m.C2PA.VisibleMark {
+		m.RateLimit.Burst != 10 || m.C2PA.TrainingMining != candor.TrainingNotAllowed || !m.C2PA.VisibleMark {
 		t.Errorf("museum %+v", m)
 	}
 	if cfg.DefaultTenant.RateLimit.RequestsPerSecond != 2 {
@@ -98,6 +98,10 @@ func (rejectPeople) ValidateTenantPolicy(tp policy.TenantPolicy) error {
 	return nil
 }
 
+func (rejectPeople) ValidateOutputThresholds(base, tenant map[string]map[string]float64) error {
+	return policy.ValidateOutputThresholds(base, tenant)
+}
+
 func TestCheckTenantPolicies(t *testing.T) {
 	cfg, err := parseConfig([]byte(fullConfig))
 	if err != nil {
@@ -109,6 +113,16 @@ func TestCheckTenantPolicies(t *testing.T) {
 	cfg.Tenants[0].Policy.Categories = nil
 	if err := checkTenantPolicies(cfg, rejectPeople{}); err != nil {
 		t.Errorf("err %v", err)
+	}
+	// A tenant may tighten the output thresholds, never loosen them.
+	cfg.Safety.Thresholds = candor.Thresholds{"nsfw.porn": {"block": 0.6}}
+	cfg.Tenants[0].Safety.Thresholds = candor.Thresholds{"nsfw.porn": {"block": 0.4, "blur": 0.2}}
+	if err := checkTenantPolicies(cfg, rejectPeople{}); err != nil {
+		t.Errorf("tightening: %v", err)
+	}
+	cfg.Tenants[0].Safety.Thresholds = candor.Thresholds{"nsfw.porn": {"block": 0.9}}
+	if err := checkTenantPolicies(cfg, rejectPeople{}); !errors.Is(err, errConfig) {
+		t.Errorf("loosening: %v", err)
 	}
 }
 

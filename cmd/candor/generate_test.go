@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/binary"
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -180,8 +181,12 @@ func TestGenerateEndToEnd(t *testing.T) {
 			t.Errorf("entry %d stores the prompt without --store-prompt", e.Index)
 		}
 	}
-	if strings.Join(outcomes, ",") != "generated,denied" {
-		t.Fatalf("audit outcomes %v, want generated,denied", outcomes)
+	// The image's entry, the request's, then the denied request's.
+	if strings.Join(outcomes, ",") != "generated,generated,denied" {
+		t.Fatalf("audit outcomes %v, want generated,generated,denied", outcomes)
+	}
+	if fmt.Sprint(page.Entries[0].Details["image"]) != "0" || page.Entries[1].Details["images"] == nil {
+		t.Errorf("entries %+v", page.Entries[:2])
 	}
 	if page.Entries[0].Index != *rep.Generation.AuditIndex {
 		t.Fatalf("manifest names audit index %d, log has %d", *rep.Generation.AuditIndex, page.Entries[0].Index)
