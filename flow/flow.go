@@ -28,6 +28,7 @@ import (
 	"image"
 	"log/slog"
 	"maps"
+	"slices"
 	"time"
 
 	"github.com/candor-ai/candor"
@@ -202,6 +203,9 @@ func (s *Service) Generate(ctx context.Context, req candor.GenerateRequest, prog
 	r := s.begin(req)
 	err := s.run(ctx, r, progress)
 	outcome := outcomeOf(err, r.res)
+	if outcome == "blocked" && slices.ContainsFunc(r.res.Images, func(im candor.ImageResult) bool { return im.Safety == candor.SafetyHeld }) {
+		outcome = "held"
+	}
 	if aerr := s.finish(ctx, r, outcome, err); aerr != nil {
 		return r.res, errors.Join(aerr, err)
 	}
@@ -307,12 +311,19 @@ func (s *Service) run(ctx context.Context, r *request, progress pipeline.Progres
 			return err
 		}
 	}
+	held := 0
 	for _, im := range r.res.Images {
-		if im.Released() || im.Safety == candor.SafetyHeld {
+		if im.Released() {
 			return nil
 		}
+		if im.Safety == candor.SafetyHeld {
+			held++
+		}
 	}
-	return fmt.Errorf("all %d images blocked: %w", len(r.res.Images), candor.ErrOutputBlocked)
+	// None released: the caller answers as for a refused prompt (CONTRACT),
+	// with the held images' review ids in the result.
+	return fmt.Errorf("no image released (%d held for review, %d blocked): %w",
+		held, len(r.res.Images)-held, candor.ErrOutputBlocked)
 }
 
 func (s *Service) generatorErr(err error) error {

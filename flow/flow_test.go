@@ -371,8 +371,8 @@ func TestHoldReleaseReject(t *testing.T) {
 	ctx := context.Background()
 	tf := newFlow(t, candor.Tenant{}, map[byte]string{7: VerdictHold, 8: VerdictHold})
 	res, err := tf.s.Generate(ctx, newRequest(2, "a red circle"), nil)
-	if err != nil {
-		t.Fatalf("held images are not a failure: %v", err)
+	if !errors.Is(err, candor.ErrOutputBlocked) {
+		t.Fatalf("no image released: %v", err)
 	}
 	for _, im := range res.Images {
 		if im.Safety != candor.SafetyHeld || im.Data != nil || im.ReviewID == "" {
@@ -438,7 +438,7 @@ func TestHoldReleaseReject(t *testing.T) {
 	for _, e := range tf.audit.entries {
 		outcomes = append(outcomes, e.Outcome+"/"+e.KeyID)
 	}
-	want := []string{"held/k", "held/k", "generated/k", "released/rev", "rejected/rev"}
+	want := []string{"held/k", "held/k", "held/k", "review_released/rev", "review_rejected/rev"}
 	if !slices.Equal(outcomes, want) {
 		t.Errorf("entries %v, want %v", outcomes, want)
 	}

@@ -178,7 +178,7 @@ func (s *Service) Release(ctx context.Context, rr ReviewRequest) (held.Item, err
 	}
 	px := image.NewNRGBA(pic.Bounds())
 	draw.Draw(px, px.Bounds(), pic, pic.Bounds().Min, draw.Src)
-	idx, err := s.appendReview(ctx, rr, it, string(HeldReleased))
+	idx, err := s.appendReview(ctx, rr, it, "review_released")
 	if err != nil {
 		return it, err
 	}
@@ -216,7 +216,7 @@ func (s *Service) Reject(ctx context.Context, rr ReviewRequest) (held.Item, erro
 	if err != nil {
 		return it, err
 	}
-	if _, err := s.appendReview(ctx, rr, it, string(HeldRejected)); err != nil {
+	if _, err := s.appendReview(ctx, rr, it, "review_rejected"); err != nil {
 		return it, err
 	}
 	out, err := s.cfg.Held.Reject(ctx, it.ID, rr.Principal.KeyID)

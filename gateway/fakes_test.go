@@ -160,6 +160,7 @@ type fakeImages struct {
 	last    pipeline.Request
 	block   bool
 	hold    bool
+	oddBad  bool // block images with an odd seed
 	delay   time.Duration
 	started chan struct{}
 	err     error
@@ -203,10 +204,12 @@ func (f *fakeImages) Calls() int {
 	return f.calls
 }
 
-func (f *fakeImages) verdict() string {
+func (f *fakeImages) verdict(seed int) string {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	switch {
+	case f.oddBad && seed%2 == 1:
+		return flow.VerdictBlock
 	case f.block:
 		return flow.VerdictBlock
 	case f.hold:
@@ -218,8 +221,8 @@ func (f *fakeImages) verdict() string {
 // fakeClassifier gives every image the same scores.
 type fakeClassifier struct{}
 
-func (fakeClassifier) Score(context.Context, *image.NRGBA) (map[string]float64, error) {
-	return map[string]float64{"fake.unsafe": 0.25}, nil
+func (fakeClassifier) Score(_ context.Context, img *image.NRGBA) (map[string]float64, error) {
+	return map[string]float64{"fake.unsafe": 0.25, "fake.seed": float64(img.Pix[0]) / 255}, nil
 }
 
 func (fakeClassifier) Models() []provenance.SafetyClassifier {
@@ -230,7 +233,7 @@ func (fakeClassifier) Models() []provenance.SafetyClassifier {
 type fakeOutput struct{ f *fakeImages }
 
 func (o fakeOutput) Judge(_ context.Context, q flow.OutputQuery) (flow.OutputVerdict, error) {
-	v := o.f.verdict()
+	v := o.f.verdict(int(q.Scores["fake.seed"]*255 + 0.5))
 	out := flow.OutputVerdict{Verdict: v, Revision: "out-test"}
 	if v != flow.VerdictPass {
 		out.Reasons = []candor.SafetyReason{{Rule: "output.threshold", Label: "fake.unsafe", Action: v,

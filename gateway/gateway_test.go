@@ -21,6 +21,7 @@ import (
 
 	"github.com/candor-ai/candor"
 	"github.com/candor-ai/candor/flow"
+	"github.com/candor-ai/candor/flow/held"
 )
 
 type harness struct {
@@ -36,13 +37,16 @@ type harness struct {
 type pendingFlow struct{ Images }
 
 var testKeys = fakeAuth{
-	"gen-a": {KeyID: "ka1", Tenant: "a", Roles: []string{candor.RoleGenerate}},
-	"aud-a": {KeyID: "ka2", Tenant: "a", Roles: []string{candor.RoleAudit}},
-	"adm-a": {KeyID: "ka3", Tenant: "a", Roles: []string{candor.RoleAdmin}},
-	"gen-b": {KeyID: "kb1", Tenant: "b", Roles: []string{candor.RoleGenerate}},
-	"aud-b": {KeyID: "kb2", Tenant: "b", Roles: []string{candor.RoleAudit}},
-	"gen-s": {KeyID: "ks1", Tenant: "store", Roles: []string{candor.RoleGenerate}},
-	"gen-r": {KeyID: "kr1", Tenant: "slow", Roles: []string{candor.RoleGenerate}},
+	"gen-a":  {KeyID: "ka1", Tenant: "a", Roles: []string{candor.RoleGenerate}},
+	"aud-a":  {KeyID: "ka2", Tenant: "a", Roles: []string{candor.RoleAudit}},
+	"adm-a":  {KeyID: "ka3", Tenant: "a", Roles: []string{candor.RoleAdmin}},
+	"gen-b":  {KeyID: "kb1", Tenant: "b", Roles: []string{candor.RoleGenerate}},
+	"aud-b":  {KeyID: "kb2", Tenant: "b", Roles: []string{candor.RoleAudit}},
+	"gen-s":  {KeyID: "ks1", Tenant: "store", Roles: []string{candor.RoleGenerate}},
+	"gen-r":  {KeyID: "kr1", Tenant: "slow", Roles: []string{candor.RoleGenerate}},
+	"gen-a2": {KeyID: "ka4", Tenant: "a", Roles: []string{candor.RoleGenerate}},
+	"rev-a":  {KeyID: "ka5", Tenant: "a", Roles: []string{candor.RoleReview}},
+	"rev-b":  {KeyID: "kb5", Tenant: "b", Roles: []string{candor.RoleReview}},
 }
 
 func newHarness(t testing.TB, edit func(*Config)) *harness {
@@ -73,7 +77,14 @@ func newHarness(t testing.TB, edit func(*Config)) *harness {
 			t.Fatal(err)
 		}
 		master := cfg.MasterSecret
+		hdir := t.TempDir()
+		hs, err := held.Open(context.Background(), held.Config{Dir: filepath.Join(hdir, "held"), KeyFile: filepath.Join(hdir, "secrets", "held.key")})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { _ = hs.Close() })
 		fl, err := flow.New(flow.Config{
+			Held:   hs,
 			Policy: cfg.Policy.(flow.PromptPolicy), Generator: h.images,
 			Safety: &flow.Safety{Classifier: fakeClassifier{}, Policy: fakeOutput{h.images}},
 			Issuer: &fakeIssuer{}, Audit: cfg.Audit, Tenant: dir.Tenant,
@@ -85,6 +96,9 @@ func newHarness(t testing.TB, edit func(*Config)) *harness {
 			t.Fatal(err)
 		}
 		cfg.Images = fl
+		if cfg.Review == nil {
+			cfg.Review = fl
+		}
 		h.flow = fl
 	}
 	s, err := New(cfg)

@@ -155,7 +155,7 @@ func (s *Server) reviewDecide(c echo.Context, rec *auditRecord, release bool) (r
 	if err != nil {
 		return reply{}, reviewErr(err)
 	}
-	rec.outcome = string(it.Status)
+	rec.outcome = "review_" + string(it.Status)
 	return reply{status: http.StatusOK, body: toReviewItem(it)}, nil
 }
 

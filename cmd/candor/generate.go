@@ -195,18 +195,17 @@ func generate(ctx context.Context, f generateFlags, _, stderr io.Writer) (int, e
 		}
 		return exitDenied, nil
 	case errors.Is(err, candor.ErrOutputBlocked):
-		fmt.Fprintln(stderr, "candor generate: the output safety check blocked the image; nothing was written:")
+		what := "blocked the image"
+		if len(res.Images) == 1 && res.Images[0].Safety == candor.SafetyHeld {
+			what = "held the image for review (review id " + res.Images[0].ReviewID + ")"
+		}
+		fmt.Fprintf(stderr, "candor generate: the output safety check %s; nothing was written:\n", what)
 		printSafetyReasons(stderr, res.Images)
 		return exitBlocked, nil
 	case err != nil:
 		return 1, err
 	}
 	img := res.Images[0]
-	if img.Safety == candor.SafetyHeld {
-		fmt.Fprintf(stderr, "candor generate: the output safety check held the image for review (review id %s); nothing was written:\n", img.ReviewID)
-		printSafetyReasons(stderr, res.Images)
-		return exitBlocked, nil
-	}
 	if err := writeFileAtomic(f.out, img.Data, 0o644); err != nil {
 		return 1, err
 	}
