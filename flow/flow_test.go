@@ -165,8 +165,8 @@ func newFlow(t *testing.T, tenant candor.Tenant, flag map[byte]string) *testFlow
 	tf.s, err = New(Config{
 		Policy: fakePolicy{}, Generator: tf.gen, Safety: &Safety{Classifier: tf.cls, Policy: seedOutput{tf.cls}},
 		Issuer: tf.issuer, Audit: tf.audit, Held: tf.held, AuditOrigin: "candor.test/audit",
-		Tenant: func(name string) candor.Tenant { t := tenant; t.Name = name; return t },
-		Secret: func(name string) []byte { return []byte("secret-" + name) },
+		Tenant:     func(name string) candor.Tenant { t := tenant; t.Name = name; return t },
+		Secret:     func(name string) []byte { return []byte("secret-" + name) },
 		ErrInvalid: []error{errBadSize},
 	})
 	if err != nil {
