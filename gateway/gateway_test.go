@@ -90,7 +90,8 @@ func newHarness(t testing.TB, edit func(*Config)) *harness {
 			Issuer: &fakeIssuer{}, Audit: cfg.Audit, Tenant: dir.Tenant,
 			Secret: func(t string) []byte { return candor.TenantSecret(master, t) },
 			Queue:  flow.QueueConfig{Concurrency: cfg.Limits.Concurrency, MaxWaiting: cfg.Limits.MaxWaiting, MaxWait: cfg.Limits.MaxWait},
-			Hooks:  flow.Hooks{Decision: func(d candor.Decision) { srv.ObserveDecision(d) }},
+			Hooks: flow.Hooks{Decision: func(d candor.Decision) { srv.ObserveDecision(d) },
+				Stage: func(st string, d time.Duration) { srv.ObserveStage(st, d) }},
 		})
 		if err != nil {
 			t.Fatal(err)
@@ -610,6 +611,7 @@ func TestMetrics(t *testing.T) {
 	h := newHarness(t, nil)
 	h.postJSON("/v1/policy/check", "gen-a", `{"prompt":"forbidden"}`)
 	h.postJSON("/v1/policy/check", "gen-a", `{"prompt":"fine"}`)
+	h.postJSON("/v1/images/generations", "gen-a", `{"prompt":"fine","n":2}`)
 	h.do(http.MethodGet, "/nope/1", "", "", nil)
 	h.srv.ObservePolicyReload(nil)
 	rec := h.do(http.MethodGet, "/metrics", "", "", nil)
@@ -619,7 +621,12 @@ func TestMetrics(t *testing.T) {
 		`candor_http_requests_total{method="GET",route="unmatched",status="404"} 1`,
 		`candor_http_request_duration_seconds_bucket{route="/v1/policy/check",le="+Inf"} 2`,
 		`candor_policy_decisions_total{category="people",decision="deny"} 1`,
-		`candor_policy_decisions_total{category="none",decision="allow"} 1`,
+		`candor_policy_decisions_total{category="none",decision="allow"} 2`,
+		`candor_stage_seconds_count{stage="policy"} 1`,
+		`candor_stage_seconds_count{stage="diffusion"} 1`,
+		`candor_stage_seconds_count{stage="safety"} 2`,
+		`candor_stage_seconds_count{stage="sign"} 2`,
+		`candor_stage_seconds_count{stage="audit"} 3`,
 		`candor_policy_reload_total{result="ok"} 1`,
 	} {
 		if !strings.Contains(body, want) {

@@ -1,7 +1,11 @@
 package main
 
 import (
+	"context"
+	"encoding/json"
+	"fmt"
 	"io"
+	"maps"
 	"net/http"
 	"path/filepath"
 	"slices"
@@ -10,6 +14,9 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/candor-ai/candor/pipeline"
+	"github.com/candor-ai/candor/pipeline/diffusion"
 )
 
 // BenchmarkPolicyCheckLoopback drives POST /v1/policy/check over loopback
@@ -94,4 +101,105 @@ func benchCheck(b *testing.B, concurrency int) {
 	b.ReportMetric(float64(b.N)/elapsed.Seconds(), "req/s")
 	b.ReportMetric(pct(0.50), "p50_ms")
 	b.ReportMetric(pct(0.99), "p99_ms")
+}
+
+// BenchmarkImagesOverhead measures what the gateway adds to diffusion: each
+// iteration runs the built-in model's pipeline alone, then the same request
+// through POST /v1/images/generations on a real server (policy, queue,
+// diffusion, the nsfw classifier and output policy, signing, PNG encoding,
+// two audit appends), alternating so both see the same machine. It reports
+// both times, the overhead as a share of the pipeline, and the mean of each
+// stage from the answers' candor.timings_ms.
+//
+//	go test -run '^$' -bench ImagesOverhead -benchtime 30x ./cmd/candor/
+func BenchmarkImagesOverhead(b *testing.B) {
+	lib, err := resolveORTLib("")
+	if err != nil {
+		b.Skip(err)
+	}
+	dir := filepath.Join(b.TempDir(), "var")
+	key := newKey(b, dir, "bench", "generate")
+	url, stop := startServe(b, serveOptions{dataDir: dir})
+	defer stop()
+	modelDir, err := resolveModelDir("", dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	pipe, err := diffusion.Load(context.Background(), diffusion.Config{Dir: modelDir, LibPath: lib})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer pipe.Close()
+	body := `{"prompt":"a small red circle on the left on a blue background","seed":7}`
+	post := func() (map[string]float64, error) {
+		req, _ := http.NewRequest(http.MethodPost, url+"/v1/images/generations", strings.NewReader(body))
+		req.Header.Set("Authorization", "Bearer "+key)
+		req.Header.Set("Content-Type", "application/json")
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			return nil, err
+		}
+		defer resp.Body.Close()
+		var out struct {
+			Candor struct {
+				TimingsMS map[string]float64 `json:"timings_ms"`
+				Images    []struct {
+					TimingsMS map[string]float64 `json:"timings_ms"`
+				} `json:"images"`
+			} `json:"candor"`
+		}
+		if resp.StatusCode != 200 {
+			return nil, fmt.Errorf("status %d", resp.StatusCode)
+		}
+		if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {
+			return nil, err
+		}
+		st := maps.Clone(out.Candor.TimingsMS)
+		for _, im := range out.Candor.Images {
+			for k, v := range im.TimingsMS {
+				st[k] += v
+			}
+		}
+		return st, nil
+	}
+	gen := func() error {
+		_, err := pipe.Generate(context.Background(), pipeline.Request{Prompt: "a small red circle on the left on a blue background", Seed: 7, N: 1}, nil)
+		return err
+	}
+	for range 3 { // warm up both
+		if err := gen(); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := post(); err != nil {
+			b.Fatal(err)
+		}
+	}
+	var pipeT, httpT time.Duration
+	stages := map[string]float64{}
+	b.ResetTimer()
+	for range b.N {
+		t0 := time.Now()
+		if err := gen(); err != nil {
+			b.Fatal(err)
+		}
+		pipeT += time.Since(t0)
+		t0 = time.Now()
+		st, err := post()
+		if err != nil {
+			b.Fatal(err)
+		}
+		httpT += time.Since(t0)
+		for k, v := range st {
+			stages[k] += v
+		}
+	}
+	n := float64(b.N)
+	pm, hm := float64(pipeT.Microseconds())/1000/n, float64(httpT.Microseconds())/1000/n
+	b.ReportMetric(pm, "pipeline-ms")
+	b.ReportMetric(hm, "http-ms")
+	b.ReportMetric(100*(hm-pm)/pm, "overhead-%")
+	for _, k := range []string{"policy", "diffusion", "safety", "sign", "audit"} {
+		b.ReportMetric(stages[k]/n, k+"-ms")
+	}
+	b.ReportMetric(100*stages["safety"]/n/pm, "classifier-%-of-generation")
 }

@@ -5,6 +5,8 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
+	"io"
+	"log/slog"
 	"maps"
 	"net/http"
 	"os"
@@ -23,7 +25,9 @@ import (
 // Prompts for the built-in model and the red test classifier
 // (pipeline/safety/safetytest: it flags pictures that are mostly red).
 const (
-	// A red background fills most of the picture: custom.unsafe ~0.93.
+	// A red background fills most of the picture: custom.unsafe ~0.93 for
+	// seeds 1-4 (the model follows the prompt for most seeds, not all: the
+	// tests fix the seed).
 	redPrompt = "a small blue circle on the left on a red background"
 	// No background named: the model picks one per seed. With seed 3 and
 	// n=2, image 0 (seed 3) comes out on a non-red and image 1 (seed 4) on a
@@ -153,7 +157,7 @@ func TestOutputSafetyEndToEnd(t *testing.T) {
 	}
 
 	// All blocked: 400 content_policy_violation on the output.
-	code, body = call(t, http.MethodPost, gen, keys["blocker"], fmt.Sprintf(`{"prompt":%q,"n":2}`, redPrompt))
+	code, body = call(t, http.MethodPost, gen, keys["blocker"], fmt.Sprintf(`{"prompt":%q,"n":2,"seed":1}`, redPrompt))
 	if code != 400 || !strings.Contains(string(body), `"param":"output"`) || !strings.Contains(string(body), "content_policy_violation") ||
 		strings.Contains(string(body), "b64_json") {
 		t.Fatalf("all blocked: %d %s", code, body)
@@ -169,7 +173,7 @@ func TestOutputSafetyEndToEnd(t *testing.T) {
 	}
 
 	// Blur: released blurred, declared in the manifest.
-	code, body = call(t, http.MethodPost, gen, keys["blurrer"], fmt.Sprintf(`{"prompt":%q}`, redPrompt))
+	code, body = call(t, http.MethodPost, gen, keys["blurrer"], fmt.Sprintf(`{"prompt":%q,"seed":1}`, redPrompt))
 	if code != 200 {
 		t.Fatalf("blur: %d %s", code, body)
 	}
@@ -189,7 +193,7 @@ func TestOutputSafetyEndToEnd(t *testing.T) {
 	}
 
 	// Hold, then a reviewer of the tenant releases it; the requester fetches it.
-	code, body = call(t, http.MethodPost, gen, keys["holder"], fmt.Sprintf(`{"prompt":%q}`, redPrompt))
+	code, body = call(t, http.MethodPost, gen, keys["holder"], fmt.Sprintf(`{"prompt":%q,"seed":1}`, redPrompt))
 	if code != 400 || !strings.Contains(string(body), `"safety":"held"`) {
 		t.Fatalf("hold: %d %s", code, body)
 	}
@@ -230,7 +234,7 @@ func TestOutputSafetyEndToEnd(t *testing.T) {
 
 	// The CLI: a blocked image exits 4 and writes nothing.
 	out := filepath.Join(t.TempDir(), "x.png")
-	code, _, stderr := runCLI(t, "generate", "--config", cfg, "--data-dir", dir, "--no-progress", "--prompt", redPrompt, "-o", out)
+	code, _, stderr := runCLI(t, "generate", "--config", cfg, "--data-dir", dir, "--no-progress", "--prompt", redPrompt, "--seed", "2", "-o", out)
 	if code != exitBlocked || !strings.Contains(stderr, "custom.unsafe") {
 		t.Fatalf("cli blocked: exit %d %s", code, stderr)
 	}
@@ -363,5 +367,34 @@ func TestBinaryOutsideTheCheckout(t *testing.T) {
 	matches, _ := filepath.Glob(filepath.Join(elsewhere, "state", "models", "builtin-*", "model_index.json"))
 	if len(matches) != 1 {
 		t.Errorf("built-in model not written under the data dir: %v", matches)
+	}
+}
+
+// TestSafetyConfigErrors: a classifier that cannot be used stops the server
+// at start-up with a reason; it is never a silent pass.
+func TestSafetyConfigErrors(t *testing.T) {
+	requireORT(t)
+	red, _ := filepath.Abs(filepath.Join("..", "..", "pipeline", "safety", "safetytest", "red.onnx"))
+	input := `input: {width: 32, height: 32, layout: NCHW, scale: 0.0039, mean: [0, 0, 0], std: [1, 1, 1]}`
+	for _, tc := range []struct{ name, cfg, want string }{
+		{"missing model", "safety: {classifiers: [{name: c, model: /nonexistent/c.onnx, labels: [a, b], " + input + "}]}", "/nonexistent/c.onnx"},
+		{"labels do not match the output", "safety: {classifiers: [{name: c, model: " + red + ", labels: [a, b, c], " + input + "}]}", "label"},
+		{"wrong input size", "safety: {classifiers: [{name: c, model: " + red + ", labels: [a, b], input: {width: 64, height: 64, layout: NCHW, scale: 1, std: [1, 1, 1]}}]}", "64"},
+		{"no classifier at all", "safety: {builtin: false}", "every image is checked"},
+		{"tenant loosens", "safety: {thresholds: {nsfw.porn: {block: 0.5}}}\ntenants: [{name: m, safety: {thresholds: {nsfw.porn: {block: 0.9}}}}]", "nsfw.porn"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "c.yaml")
+			if err := os.WriteFile(path, []byte(tc.cfg), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+			defer cancel()
+			err := serve(ctx, serveOptions{addr: "127.0.0.1:0", dataDir: filepath.Join(t.TempDir(), "var"), configPath: path,
+				stdout: io.Discard, logger: slog.New(slog.DiscardHandler)})
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("serve: %v, want an error naming %q", err, tc.want)
+			}
+		})
 	}
 }
