@@ -64,7 +64,6 @@ type Info struct {
 // Set is a group of loaded classifiers. It is safe for concurrent use; each
 // classifier runs one image at a time.
 type Set struct {
-	log         *slog.Logger
 	classifiers []*classifier
 }
 
@@ -116,7 +115,7 @@ func New(ctx context.Context, cfg Config) (*Set, error) {
 	if err := ort.Init(cfg.LibPath); err != nil {
 		return nil, fmt.Errorf("safety: %w", err)
 	}
-	s := &Set{log: log}
+	s := &Set{}
 	for _, c := range list {
 		if err := ctx.Err(); err != nil {
 			s.Close()
