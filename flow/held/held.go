@@ -882,6 +882,7 @@ func deleteBlobs(ctx context.Context, tx *sql.Tx, id string, kind blobKind) ([]s
 // deleted, then truncates the WAL so the deleted keys' old pages go too.
 // The decision stands if this fails; the next Open destroys what is left.
 func (s *Store) shred(ctx context.Context, files []string) {
+	ctx = context.WithoutCancel(ctx) // the decision is committed; finish its cleanup
 	for _, f := range files {
 		if validBlobName(f) {
 			s.destroy(f)
