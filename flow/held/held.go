@@ -348,6 +348,10 @@ func (s *Store) removeOrphans(ctx context.Context) error {
 			delete(refs, e.Name())
 			continue
 		}
+		if !e.Type().IsRegular() {
+			s.log.Warn("held: ignoring a non-file in the blob directory", slog.String("name", e.Name()))
+			continue
+		}
 		if err := destroyFile(filepath.Join(s.blobDir, e.Name())); err != nil {
 			return err
 		}

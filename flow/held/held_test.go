@@ -773,9 +773,13 @@ func TestOpenRemovesOrphans(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	// Not ours to remove, and must not stop Open.
+	if err := os.Mkdir(filepath.Join(blobs, "lost+found"), 0o700); err != nil {
+		t.Fatal(err)
+	}
 	s2 := e.open(t)
 	liveFile, _ := blobRow(t, s2, live.ID, kindPixels)
-	if files := blobFiles(t, e.dir); !slices.Equal(files, []string{liveFile}) {
+	if files := blobFiles(t, e.dir); !slices.Equal(files, []string{liveFile, "lost+found"}) {
 		t.Errorf("blob files after Open: %v, want only %s", files, liveFile)
 	}
 	if _, err := s2.Pixels(ctx, live.ID); err != nil {
