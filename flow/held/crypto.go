@@ -156,7 +156,7 @@ func keyCheck(key []byte) []byte {
 }
 
 // loadKey reads the master key file: exactly KeySize raw bytes, a regular
-// file with no group or other permission bits. When the file does not
+// file with no group or other permission bit (read, write or execute). When the file does not
 // exist and create is set, it makes one (parent directories 0700, file
 // 0600, contents from crypto/rand, fsynced) and reports created.
 func loadKey(path string, create bool) (key []byte, created bool, err error) {

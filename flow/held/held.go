@@ -348,6 +348,10 @@ func (s *Store) removeOrphans(ctx context.Context) error {
 			delete(refs, e.Name())
 			continue
 		}
+		if !e.Type().IsRegular() {
+			s.log.Warn("held: ignoring a non-file in the blob directory", slog.String("name", e.Name()))
+			continue
+		}
 		if err := destroyFile(filepath.Join(s.blobDir, e.Name())); err != nil {
 			return err
 		}
@@ -882,6 +886,7 @@ func deleteBlobs(ctx context.Context, tx *sql.Tx, id string, kind blobKind) ([]s
 // deleted, then truncates the WAL so the deleted keys' old pages go too.
 // The decision stands if this fails; the next Open destroys what is left.
 func (s *Store) shred(ctx context.Context, files []string) {
+	ctx = context.WithoutCancel(ctx) // the decision is committed; finish its cleanup
 	for _, f := range files {
 		if validBlobName(f) {
 			s.destroy(f)

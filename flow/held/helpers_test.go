@@ -24,13 +24,13 @@ type env struct {
 	dir, keyFile string
 }
 
-func newEnv(t *testing.T) env {
+func newEnv(t testing.TB) env {
 	t.Helper()
 	root := t.TempDir()
 	return env{dir: filepath.Join(root, "held"), keyFile: filepath.Join(root, "secrets", "held.key")}
 }
 
-func (e env) open(t *testing.T) *Store {
+func (e env) open(t testing.TB) *Store {
 	t.Helper()
 	s, err := Open(context.Background(), Config{Dir: e.dir, KeyFile: e.keyFile, Now: testClock()})
 	if err != nil {
@@ -63,7 +63,7 @@ func sampleItem(tenant string, image int) Item {
 	}
 }
 
-func mustPut(t *testing.T, s *Store, it Item, pixels []byte) Item {
+func mustPut(t testing.TB, s *Store, it Item, pixels []byte) Item {
 	t.Helper()
 	got, err := s.Put(context.Background(), it, pixels)
 	if err != nil {
