@@ -51,9 +51,9 @@ var errNoRuntime = errors.New("no ONNX Runtime")
 // buildFlow wires the one generation flow: the prompt policy, the model
 // (loaded on first use), the safety classifiers and output policy, the
 // signer, the review store and the audit log. close releases them.
-func buildFlow(ctx context.Context, d flowDeps) (_ *flow.Service, closeAll func() error, err error) {
+func buildFlow(ctx context.Context, d flowDeps) (_ *flow.Service, _ func() error, err error) {
 	var closers []func() error
-	closeAll = func() error {
+	closeAll := func() error {
 		var errs []error
 		for i := len(closers) - 1; i >= 0; i-- {
 			errs = append(errs, closers[i]())
