@@ -39,6 +39,17 @@ two=$(metric BenchmarkCFGBatchedVsTwoCalls/two-calls ns/op)
 echo "-> guidance in one batched UNet call vs two calls: $(python3 -c "print(round($two/$batched, 2))")x"
 echo "-> Go's share of a step (everything but ORT's Run): $(metric BenchmarkUNetStep go-overhead-frac)"
 
+run "n=4 images in one request: UNet batched across images vs one image at a time" ./pipeline/diffusion 'GenerateN4(Batched|Sequential)$'
+b4=$(metric BenchmarkGenerateN4Batched ns/op)
+s4=$(metric BenchmarkGenerateN4Sequential ns/op)
+echo "-> n=4 batched across images: $(python3 -c "print(round($s4/$b4, 2))")x the sequential speed (target 1.5x)"
+run "output safety: the built-in nsfw classifier on one 64x64 image" ./pipeline/safety 'ScoreNSFW$'
+run "output policy evaluation per image" ./policy 'EvaluateOutput$'
+echo "== POST /v1/images/generations vs the pipeline alone, alternating in one run (built-in model)"
+go test -run '^$' -bench 'ImagesOverhead' -benchtime "${IMAGES_N:-20x}" ./cmd/candor 2>&1 | benchlines | tee -a "$out/all"
+echo "-> non-diffusion overhead of the route: $(metric BenchmarkImagesOverhead overhead-%)% of the pipeline (target 5%); classifier $(metric BenchmarkImagesOverhead classifier-%-of-generation)% of a generation (target 10%)"
+echo "   stages (ms): policy $(metric BenchmarkImagesOverhead policy-ms), diffusion $(metric BenchmarkImagesOverhead diffusion-ms), safety $(metric BenchmarkImagesOverhead safety-ms), sign $(metric BenchmarkImagesOverhead sign-ms), audit $(metric BenchmarkImagesOverhead audit-ms)"
+
 run "policy evaluation per prompt" ./policy 'Evaluate$'
 run "provenance: sign+embed vs PNG encoding of the same 512x512 image; verify" ./provenance/credentials 'PNGEncode512|SignEmbedPNG512|VerifyPNG512'
 enc=$(metric BenchmarkPNGEncode512 ns/op)
