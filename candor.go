@@ -198,6 +198,9 @@ type Decision struct {
 	NormalizedNegative string
 	// Revision is a hash of the policies plus data that made this decision.
 	Revision string
+	// DepictsPeople says the prompt asks for people (a fact of the prompt
+	// policy): the bias audit samples such requests.
+	DepictsPeople bool
 }
 
 // DecisionString is "allow" or "deny".

@@ -28,14 +28,27 @@ package prompt
 
 # The answer the Go engine reads. A prompt that fires no rule, the common
 # case, is allowed without evaluating levels and messages.
-result := {"decision": "allow", "reasons": [], "warnings": [], "revision": revision} if {
+result := {"decision": "allow", "reasons": [], "warnings": [], "revision": revision, "depicts_people": depicts_people} if {
 	count(fired) == 0
 } else := {
 	"decision": decision,
 	"reasons": reasons,
 	"warnings": warnings,
 	"revision": revision,
+	"depicts_people": depicts_people,
 }
+
+# depicts_people says the prompt asks for people (a person, a group, an
+# occupation, a portrait, a named person, a child): the bias audit always
+# samples such requests when the tenant asks it to.
+default depicts_people := false
+
+depicts_people if {
+	some c in input.classes
+	c in people_classes
+}
+
+people_classes := {"person", "minor", "named_person", "group", "occupation", "portrait"}
 
 default decision := "deny"
 

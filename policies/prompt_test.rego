@@ -266,3 +266,29 @@ test_decision_deny_when_reasons if {
 	res.decision == "deny"
 	count(res.reasons) > 0
 }
+
+# ---------------------------------------------------------------------------
+# depicts_people: the fact the bias audit samples on.
+
+people(s) := r.depicts_people if {
+	r := prompt.result with input as prompt.with_facts(mk(words(s)))
+}
+
+test_depicts_people_occupations if {
+	people("a ceo")
+	people("a portrait of a nurse on a green background")
+	people("two firefighters at work")
+	people("a crowd at a market")
+}
+
+test_depicts_people_not_for_things if {
+	not people("a red circle on the left on a blue background")
+	not people("a lighthouse at dusk")
+	not people("a bowl of fruit")
+}
+
+test_depicts_people_also_when_denied if {
+	r := prompt.result with input as prompt.with_facts(mk(words("a naked nurse")))
+	r.decision == "deny"
+	r.depicts_people
+}

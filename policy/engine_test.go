@@ -619,3 +619,26 @@ func TestWatchNothingToWatch(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+func TestDepictsPeople(t *testing.T) {
+	ctx := context.Background()
+	e, err := New(ctx, Config{FS: policies.FS})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		prompt string
+		want   bool
+	}{
+		{"a ceo", true}, {"A Nurse on a green background", true}, {"two firefighters", true},
+		{"a person", true}, {"a red circle on the left", false}, {"a lighthouse at dusk", false},
+	} {
+		d, err := e.Evaluate(ctx, Input{Prompt: tc.prompt, Tenant: "t"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.DepictsPeople != tc.want || !d.Allow {
+			t.Errorf("%q: depicts people %v (allow %v), want %v", tc.prompt, d.DepictsPeople, d.Allow, tc.want)
+		}
+	}
+}

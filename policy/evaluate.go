@@ -141,6 +141,13 @@ func decodeResult(v any) (Decision, error) {
 		return Decision{}, fmt.Errorf("%w: allow with %d deny reasons", ErrEvaluate, len(d.Reasons))
 	}
 	d.Revision = field(m, "revision")
+	if v := m.Get(ast.InternedTerm("depicts_people")); v != nil {
+		b, ok := v.Value.(ast.Boolean)
+		if !ok {
+			return Decision{}, fmt.Errorf("%w: depicts_people is %v, want a boolean", ErrEvaluate, ast.ValueName(v.Value))
+		}
+		d.DepictsPeople = bool(b)
+	}
 	return d, nil
 }
 
