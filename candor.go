@@ -103,6 +103,86 @@ type TenantSafety struct {
 	Retries int `yaml:"retries" json:"retries,omitempty"`
 }
 
+// BiasSettings are the bias audit's settings (config `bias:`, also per
+// tenant): which live requests are re-generated over more seeds in the
+// background, the mitigation switch and the reference distribution.
+type BiasSettings struct {
+	// SampleRate is the share of allowed generation requests sampled
+	// (0..1; default 0.05).
+	SampleRate *float64 `yaml:"sample_rate" json:"sample_rate,omitempty"`
+	// Seeds is how many more seeds a sampled request is re-generated over
+	// (default 8; 0 turns sampling off).
+	Seeds *int `yaml:"seeds" json:"seeds,omitempty"`
+	// PeopleAlways samples every request whose prompt depicts people
+	// (default true).
+	PeopleAlways *bool `yaml:"people_always" json:"people_always,omitempty"`
+	// Mitigation is "on" or "off" (default off).
+	Mitigation string `yaml:"mitigation" json:"mitigation,omitempty"`
+	// Reference is attribute -> class -> proportion; absent attributes are
+	// compared against the uniform distribution.
+	Reference map[string]map[string]float64 `yaml:"reference" json:"reference,omitempty"`
+}
+
+// BiasDefaults are BiasSettings with every default filled in.
+type BiasDefaults struct {
+	SampleRate   float64
+	Seeds        int
+	PeopleAlways bool
+	Mitigation   bool
+	Reference    map[string]map[string]float64
+}
+
+// WithDefaults fills the defaults.
+func (b *BiasSettings) WithDefaults() BiasDefaults {
+	d := BiasDefaults{SampleRate: 0.05, Seeds: 8, PeopleAlways: true}
+	if b == nil {
+		return d
+	}
+	if b.SampleRate != nil {
+		d.SampleRate = *b.SampleRate
+	}
+	if b.Seeds != nil {
+		d.Seeds = *b.Seeds
+	}
+	if b.PeopleAlways != nil {
+		d.PeopleAlways = *b.PeopleAlways
+	}
+	d.Mitigation = b.Mitigation == "on"
+	d.Reference = b.Reference
+	return d
+}
+
+// Validate checks ranges.
+func (b *BiasSettings) Validate() error {
+	if b == nil {
+		return nil
+	}
+	if b.SampleRate != nil && !(*b.SampleRate >= 0 && *b.SampleRate <= 1) {
+		return fmt.Errorf("bias.sample_rate %v: want 0..1: %w", *b.SampleRate, ErrInvalidRequest)
+	}
+	if b.Seeds != nil && (*b.Seeds < 0 || *b.Seeds > 64) {
+		return fmt.Errorf("bias.seeds %d: want 0..64: %w", *b.Seeds, ErrInvalidRequest)
+	}
+	switch b.Mitigation {
+	case "", "on", "off":
+	default:
+		return fmt.Errorf("bias.mitigation %q: want on or off: %w", b.Mitigation, ErrInvalidRequest)
+	}
+	for attr, classes := range b.Reference {
+		sum := 0.0
+		for c, p := range classes {
+			if !(p >= 0 && p <= 1) {
+				return fmt.Errorf("bias.reference.%s.%s %v: want 0..1: %w", attr, c, p, ErrInvalidRequest)
+			}
+			sum += p
+		}
+		if sum < 0.99 || sum > 1.01 {
+			return fmt.Errorf("bias.reference.%s sums to %.3f, want 1: %w", attr, sum, ErrInvalidRequest)
+		}
+	}
+	return nil
+}
+
 // MaxRetries bounds TenantSafety.Retries.
 const MaxRetries = 4
 
@@ -114,6 +194,9 @@ type Tenant struct {
 	RateLimit     RateLimit    `yaml:"rate_limit" json:"rate_limit"`
 	C2PA          C2PAOptions  `yaml:"c2pa" json:"c2pa"`
 	Safety        TenantSafety `yaml:"safety" json:"safety"`
+	// Bias overrides the config file's bias section for this tenant (nil:
+	// the section's settings).
+	Bias *BiasSettings `yaml:"bias" json:"bias,omitempty"`
 }
 
 // StoresPrompt reports whether the tenant lets the audit log keep prompt text.
@@ -137,6 +220,9 @@ func (t Tenant) Validate() error {
 	case "", TrainingAllowed, TrainingNotAllowed, TrainingConstrained:
 	default:
 		return fmt.Errorf("tenant %q: c2pa.training_mining %q: want allowed, notAllowed or constrained: %w", t.Name, t.C2PA.TrainingMining, ErrInvalidRequest)
+	}
+	if err := t.Bias.Validate(); err != nil {
+		return fmt.Errorf("tenant %q: %w", t.Name, err)
 	}
 	if t.Safety.Retries < 0 || t.Safety.Retries > MaxRetries {
 		return fmt.Errorf("tenant %q: safety.retries %d: want 0..%d: %w", t.Name, t.Safety.Retries, MaxRetries, ErrInvalidRequest)

@@ -72,6 +72,17 @@ type Hooks struct {
 	Stage func(stage string, d time.Duration)
 	// Queue is called with the number of requests waiting for a worker.
 	Queue func(waiting int64)
+	// Generated is called after a request released at least one image
+	// (the bias audit's sampler); it must not block.
+	Generated func(t candor.Tenant, req candor.GenerateRequest, res candor.GenerateResult)
+}
+
+// Mitigator may replace a request's generation to move outputs toward a
+// target distribution (the bias audit's mitigation switch). A nil result
+// means it does not apply; description says what it changed and is
+// recorded in the audit entries and the manifest.
+type Mitigator interface {
+	Mitigate(ctx context.Context, t candor.Tenant, d candor.Decision, req pipeline.Request, gen pipeline.Generator) (res *pipeline.Result, description string, err error)
 }
 
 // QueueConfig bounds generation: Concurrency run at once (default 1),
@@ -92,6 +103,7 @@ type Config struct {
 	Issuer    Issuer
 	Audit     Appender
 	Held      HeldStore
+	Mitigator Mitigator
 	// Tenant returns a tenant's settings (defaults for unlisted tenants).
 	Tenant func(name string) candor.Tenant
 	// Secret returns a tenant's prompt-commitment key (candor.TenantSecret).
@@ -160,6 +172,10 @@ func New(cfg Config) (*Service, error) {
 	return &Service{cfg: cfg, log: log, queue: newWorkQueue(q.Concurrency, q.MaxWaiting, q.MaxWait), now: now}, nil
 }
 
+// Idle reports whether no generation runs or waits and none started in
+// the last d: background work (bias sampling) runs only then.
+func (s *Service) Idle(d time.Duration) bool { return s.queue.idle(d) }
+
 // Info is the generator's model.
 func (s *Service) Info() pipeline.ModelInfo { return s.cfg.Generator.Info() }
 
@@ -189,8 +205,9 @@ type request struct {
 	secret   []byte
 	template auditlog.Entry // tenant, key, route, commitments, decision
 	details  map[string]any // request-level details
-	res      candor.GenerateResult
-	format   string
+	res        candor.GenerateResult
+	format     string
+	mitigation string
 }
 
 // Generate runs req through every stage. Whatever happens, it appends one
@@ -202,6 +219,9 @@ type request struct {
 func (s *Service) Generate(ctx context.Context, req candor.GenerateRequest, progress pipeline.Progress) (candor.GenerateResult, error) {
 	r := s.begin(req)
 	err := s.run(ctx, r, progress)
+	if err == nil && s.cfg.Hooks.Generated != nil {
+		s.cfg.Hooks.Generated(r.tenant, r.req, r.res)
+	}
 	outcome := outcomeOf(err, r.res)
 	if outcome == "blocked" && slices.ContainsFunc(r.res.Images, func(im candor.ImageResult) bool { return im.Safety == candor.SafetyHeld }) {
 		outcome = "held"
@@ -293,7 +313,20 @@ func (s *Service) run(ctx context.Context, r *request, progress pipeline.Progres
 		preq.Guidance = *r.req.Guidance
 	}
 	t0 = time.Now()
-	gen, err := s.cfg.Generator.Generate(ctx, preq, progress)
+	var gen pipeline.Result
+	var mitigated *pipeline.Result
+	if s.cfg.Mitigator != nil {
+		mitigated, r.mitigation, err = s.cfg.Mitigator.Mitigate(ctx, r.tenant, d, preq, s.cfg.Generator)
+		if err != nil {
+			return s.generatorErr(err)
+		}
+	}
+	if mitigated != nil {
+		gen = *mitigated
+		r.details["mitigation"] = r.mitigation
+	} else {
+		gen, err = s.cfg.Generator.Generate(ctx, preq, progress)
+	}
 	r.res.Timings.Diffusion = time.Since(t0)
 	s.stage(StageDiffusion, r.res.Timings.Diffusion)
 	if err != nil {
@@ -435,6 +468,9 @@ func (s *Service) appendImage(ctx context.Context, r *request, gen pipeline.Resu
 	if ir.ReviewID != "" {
 		e.Details["review_id"] = ir.ReviewID
 	}
+	if r.mitigation != "" {
+		e.Details["mitigation"] = r.mitigation
+	}
 	t0 := time.Now()
 	got, err := s.cfg.Audit.Append(ctx, e)
 	ir.Timings.Audit += time.Since(t0)
@@ -470,6 +506,7 @@ func (s *Service) generation(r *request, gen pipeline.Result, ir *candor.ImageRe
 		RequestID:        r.req.RequestID,
 		ImageIndex:       &index,
 		PixelsSHA256:     ir.PixelsSHA256,
+		Mitigation:       r.mitigation,
 	}
 }
 

@@ -15,6 +15,7 @@ import (
 type workQueue struct {
 	slots      chan struct{}
 	waiting    atomic.Int64
+	lastStart  atomic.Int64 // unix nanoseconds of the latest acquire
 	maxWaiting int64
 	maxWait    time.Duration
 }
@@ -31,6 +32,7 @@ func newWorkQueue(concurrency, maxWaiting int, maxWait time.Duration) *workQueue
 // number of waiting requests whenever it changes.
 func (q *workQueue) acquire(ctx context.Context, onWait func(int64)) (func(), error) {
 	release := func() { <-q.slots }
+	q.lastStart.Store(time.Now().UnixNano())
 	select {
 	case q.slots <- struct{}{}:
 		return release, nil
@@ -53,4 +55,9 @@ func (q *workQueue) acquire(ctx context.Context, onWait func(int64)) (func(), er
 	case <-ctx.Done():
 		return nil, fmt.Errorf("waiting for a worker: %w", ctx.Err())
 	}
+}
+
+// idle reports whether nothing runs or waits and nothing started in the last d.
+func (q *workQueue) idle(d time.Duration) bool {
+	return len(q.slots) == 0 && q.waiting.Load() == 0 && time.Since(time.Unix(0, q.lastStart.Load())) >= d
 }

@@ -67,6 +67,9 @@ type Generation struct {
 	// audit entry's details.pixels_sha256 records it. When it is set,
 	// credentials.Service.Issue checks it against the image it signs.
 	PixelsSHA256 string `json:"pixels_sha256,omitempty" cbor:"pixels_sha256,omitempty"`
+	// Mitigation says what the bias mitigation switch changed (candidate
+	// selection, lowered guidance), empty when it did not apply.
+	Mitigation string `json:"mitigation,omitempty" cbor:"mitigation,omitempty"`
 }
 
 // Output safety verdicts of a released image (Generation.Safety and
