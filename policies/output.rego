@@ -74,21 +74,20 @@ tighter(x, y) := x if {
 # base: the data's defaults, the operator's values laid over them. Each
 # level below starts with a shortcut for the common case that it changes
 # nothing, which keeps a typical decision to a few lookups.
+# (object.union merges nested objects: an operator value replaces the
+# default of its label and action only.)
 base := cfg.thresholds if {
 	count(base_input) == 0
-} else := {label: t |
-	some label in (object.keys(cfg.thresholds) | object.keys(base_input))
-	t := object.union(object.get(cfg.thresholds, label, {}), object.get(base_input, label, {}))
-}
+} else := object.union(cfg.thresholds, base_input)
 
 # after_tenant: the tenant can only tighten. A tenant value above the base is
 # ignored here (and rejected at config load by ValidateOutputThresholds).
 after_tenant := base if {
 	count(tenant_input) == 0
-} else := {label: t |
-	some label in (object.keys(base) | object.keys(tenant_input))
-	t := tighter(object.get(base, label, {}), object.get(tenant_input, label, {}))
-}
+} else := object.union(base, {label: t |
+	some label, acts in tenant_input
+	t := tighter(object.get(base, label, {}), acts)
+})
 
 # tightenings: the tighten_on_warning entries that the prompt's warnings
 # select, each with the warning that selected it.
@@ -119,7 +118,9 @@ factor(label) := min({f |
 })
 
 # The explicit thresholds that warnings set for a label.
-warning_thresholds(label) := {a: v |
+warning_thresholds(label) := {} if {
+	not label in warning_labels
+} else := {a: v |
 	some a in {a | some t in tightenings; some a, _ in object.get(t.entry, ["thresholds", label], {})}
 	v := min({n | some t in tightenings; n := t.entry.thresholds[label][a]})
 }
