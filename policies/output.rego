@@ -62,21 +62,32 @@ result := {
 
 # tighter is the per-key minimum of two objects of action -> threshold; a key
 # in only one of them keeps its value.
-tighter(x, y) := {k: v |
+tighter(x, y) := x if {
+	count(y) == 0
+} else := y if {
+	count(x) == 0
+} else := {k: v |
 	some k in (object.keys(x) | object.keys(y))
 	v := min({n | n := x[k]} | {n | n := y[k]})
 }
 
-# base: the data's defaults, the operator's values laid over them.
-base[label] := object.union(object.get(cfg.thresholds, label, {}), object.get(base_input, label, {})) if {
-	some label in (object.keys(cfg.thresholds) | object.keys(base_input))
-}
+# base: the data's defaults, the operator's values laid over them. Each
+# level below starts with a shortcut for the common case that it changes
+# nothing, which keeps a typical decision to a few lookups.
+# (object.union merges nested objects: an operator value replaces the
+# default of its label and action only.)
+base := cfg.thresholds if {
+	count(base_input) == 0
+} else := object.union(cfg.thresholds, base_input)
 
 # after_tenant: the tenant can only tighten. A tenant value above the base is
 # ignored here (and rejected at config load by ValidateOutputThresholds).
-after_tenant[label] := tighter(object.get(base, label, {}), object.get(tenant_input, label, {})) if {
-	some label in (object.keys(base) | object.keys(tenant_input))
-}
+after_tenant := base if {
+	count(tenant_input) == 0
+} else := object.union(base, {label: t |
+	some label, acts in tenant_input
+	t := tighter(object.get(base, label, {}), acts)
+})
 
 # tightenings: the tighten_on_warning entries that the prompt's warnings
 # select, each with the warning that selected it.
@@ -107,15 +118,19 @@ factor(label) := min({f |
 })
 
 # The explicit thresholds that warnings set for a label.
-warning_thresholds(label) := {a: v |
+warning_thresholds(label) := {} if {
+	not label in warning_labels
+} else := {a: v |
 	some a in {a | some t in tightenings; some a, _ in object.get(t.entry, ["thresholds", label], {})}
 	v := min({n | some t in tightenings; n := t.entry.thresholds[label][a]})
 }
 
-# The prompt warnings that tighten a label, for messages.
-tightened_by(label) := {t.warning |
-	some t in tightenings
-	applies_or_sets(t.entry, label)
+# The prompt warnings that tighten each label, for messages. Rules, unlike
+# functions, are evaluated once per decision.
+tightened_by[label] := ws if {
+	some label, _ in effective
+	ws := {t.warning | some t in tightenings; applies_or_sets(t.entry, label)}
+	count(ws) > 0
 }
 
 applies_or_sets(entry, label) if {
@@ -128,15 +143,20 @@ applies_or_sets(entry, label) if entry.thresholds[label]
 warning_labels := {label | some t in tightenings; some label, _ in object.get(t.entry, "thresholds", {})}
 
 # effective: what the verdict uses, label -> action -> threshold.
-effective[label] := tighter(scaled(label), warning_thresholds(label)) if {
+effective := after_tenant if {
+	count(tightenings) == 0
+} else := {label: t |
 	some label in (object.keys(after_tenant) | warning_labels)
+	t := tighter(scale(object.get(after_tenant, label, {}), factor(label)), warning_thresholds(label))
 }
 
-scaled(label) := object.get(after_tenant, label, {}) if {
-	factor(label) == 1
-} else := {a: v |
-	some a, t in object.get(after_tenant, label, {})
-	v := nine_places(t * factor(label))
+scale(acts, 1) := acts
+
+scale(acts, f) := {a: v |
+	some a, t in acts
+	v := nine_places(t * f)
+} if {
+	f != 1
 }
 
 # nine_places rounds a product of thresholds to nine decimal places. OPA
@@ -161,9 +181,8 @@ classifiers := {split(label, ".")[0] | some label, _ in scores}
 # them. A partial result means a broken classifier: the verdict is block and
 # the Go side returns an error, so the image is not released either way.
 missing := sort([label |
-	some label, _ in effective
+	some label in (object.keys(effective) - object.keys(scores))
 	split(label, ".")[0] in classifiers
-	not scores[label]
 ])
 
 # Every (label, action) whose threshold the image's score reaches.
@@ -171,8 +190,8 @@ triggered contains {"label": label, "action": action, "score": s, "threshold": t
 	some label, actions in effective
 	s := scores[label]
 	some action, t in actions
-	severity[action] > 0
 	s >= t
+	severity[action] > 0
 }
 
 # ---------------------------------------------------------------------------
@@ -223,12 +242,20 @@ message(x, rule) := concat(" ", [s |
 	s != ""
 ])
 
-tightened_note(label, "output.warning_tightened") := sprintf("The threshold is lower because the prompt was flagged (%s).", [concat(", ", sort(tightened_by(label)))])
+tightened_note(label, "output.warning_tightened") := sprintf("The threshold is lower because the prompt was flagged (%s).", [concat(", ", sort(tightened_by[label]))])
 
 tightened_note(_, "output.tenant_threshold") := "This service uses a stricter threshold than the default."
 
 tightened_note(_, "output.threshold") := ""
 
-# two_places formats a number in [0, 1] as "0.60": sprintf's %.2f prints
-# whole numbers, which OPA keeps as integers, as "%!f(int64=01)".
-two_places(x) := sprintf("%d.%02d", [floor(n / 100), n % 100]) if n := round(x * 100)
+# two_places formats a number in [0, 1] as "0.60". sprintf's %.2f prints a
+# whole number, which OPA keeps as an integer, as "%!f(int64=01)", hence the
+# two cases before it.
+two_places(0) := "0.00"
+
+two_places(1) := "1.00"
+
+two_places(x) := sprintf("%.2f", [x]) if {
+	x != 0
+	x != 1
+}

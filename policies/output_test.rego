@@ -72,6 +72,13 @@ test_reason_fields_and_message if {
 	contains(r.message, "describe clothed subjects")
 }
 
+test_message_whole_numbers if {
+	inp := object.union(img({"nsfw.porn": 1}), {"tenant_thresholds": {"nsfw.porn": {"blur": 0}}})
+	some r in res(inp).reasons
+	r.action == "blur"
+	contains(r.message, "score 1.00; the blur threshold is 0.00")
+}
+
 test_effective_thresholds_are_the_defaults if {
 	res(img({})).thresholds == data.candor.output.thresholds
 }

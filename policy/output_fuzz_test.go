@@ -114,7 +114,12 @@ func FuzzEvaluateOutput(f *testing.F) {
 		tight := cloneInput(in)
 		tight.TenantThresholds["nsfw.porn"]["hold"] *= 0.5
 		tight.TenantThresholds["nsfw.sexy"]["blur"] *= 0.5
-		tight.TenantThresholds[label] = map[string]float64{"block": 0.5}
+		if tight.TenantThresholds[label] == nil {
+			tight.TenantThresholds[label] = map[string]float64{}
+		}
+		if b, ok := tight.TenantThresholds[label]["block"]; !ok || b > 0.5 {
+			tight.TenantThresholds[label]["block"] = 0.5 // a tenant-only action tightens too
+		}
 		atLeast("tightening the tenant", tight)
 
 		if !warned {
