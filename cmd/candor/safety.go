@@ -111,6 +111,9 @@ func safetyCheck(ctx context.Context, files []string, configPath, tenantName, or
 		return 1, err
 	}
 	defer st.close()
+	if err := st.checkLabels(cfg); err != nil {
+		return 1, err
+	}
 	// Judged as an image whose prompt the policy allowed without warnings.
 	allowed := candor.Decision{Allow: true, Revision: engine.Revision()}
 	code := safetyExitPass

@@ -381,6 +381,7 @@ func TestSafetyConfigErrors(t *testing.T) {
 		{"labels do not match the output", "safety: {classifiers: [{name: c, model: " + red + ", labels: [a, b, c], " + input + "}]}", "label"},
 		{"wrong input size", "safety: {classifiers: [{name: c, model: " + red + ", labels: [a, b], input: {width: 64, height: 64, layout: NCHW, scale: 1, std: [1, 1, 1]}}]}", "64"},
 		{"no classifier at all", "safety: {builtin: false}", "every image is checked"},
+		{"threshold for an unknown label", "tenants: [{name: m, safety: {thresholds: {nsfw.violence: {block: 0.5}}}}]", "nsfw.violence"},
 		{"tenant loosens", "safety: {thresholds: {nsfw.porn: {block: 0.5}}}\ntenants: [{name: m, safety: {thresholds: {nsfw.porn: {block: 0.9}}}}]", "nsfw.porn"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

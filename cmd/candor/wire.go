@@ -7,7 +7,10 @@ import (
 	"fmt"
 	"image"
 	"log/slog"
+	"maps"
 	"path/filepath"
+	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -93,6 +96,9 @@ func buildFlow(ctx context.Context, d flowDeps) (_ *flow.Service, _ func() error
 		return nil, nil, err
 	}
 	closers = append(closers, st.close)
+	if err := st.checkLabels(d.Config); err != nil {
+		return nil, nil, err
+	}
 	id, anchors, ts, err := signingWithTSA(d.DataDir, d.Config.Signing)
 	if err != nil {
 		return nil, nil, err
@@ -180,6 +186,35 @@ func newSafety(ctx context.Context, sc safetyConfig, engine *policy.Engine, lib 
 }
 
 func (s *safetyStage) close() error { return s.set.Close() }
+
+// checkLabels refuses thresholds for labels no configured classifier has:
+// every image of such a tenant would fail its safety check.
+func (s *safetyStage) checkLabels(cfg fileConfig) error {
+	known := map[string]bool{}
+	for _, c := range s.set.Classifiers() {
+		for _, l := range c.Labels {
+			known[c.Name+"."+l] = true
+		}
+	}
+	check := func(who string, th candor.Thresholds) error {
+		for label := range th {
+			if !known[label] {
+				return fmt.Errorf("%w: %s: threshold for %q, which no configured classifier scores (have %s)",
+					errConfig, who, label, strings.Join(slices.Sorted(maps.Keys(known)), ", "))
+			}
+		}
+		return nil
+	}
+	if err := check("safety.thresholds", cfg.Safety.Thresholds); err != nil {
+		return err
+	}
+	for _, t := range cfg.Tenants {
+		if err := check(fmt.Sprintf("tenant %q safety.thresholds", t.Name), t.Safety.Thresholds); err != nil {
+			return err
+		}
+	}
+	return check("default_tenant safety.thresholds", cfg.DefaultTenant.Safety.Thresholds)
+}
 
 func (s *safetyStage) names() []string {
 	var out []string
