@@ -1,9 +1,13 @@
 package biasaudit
 
 import (
+	"context"
 	"fmt"
+	"sync"
 
 	"github.com/candor-ai/candor"
+	"github.com/candor-ai/candor/flow"
+	"github.com/candor-ai/candor/pipeline"
 	"github.com/candor-ai/candor/pipeline/bias"
 )
 
@@ -98,4 +102,95 @@ func (b *Balancer) Pick(cands []bias.Observation) int {
 	}
 	b.total++
 	return best
+}
+
+// Mitigator is the mitigation switch for live requests (flow.Mitigator):
+// for tenants with mitigation on and prompts that depict people, each
+// requested image is chosen among candidates as MitigationConfig says, with
+// one Balancer per tenant and prompt kept in memory (bounded).
+type Mitigator struct {
+	cfg     MitigationConfig
+	readers []bias.Reader
+	mu      sync.Mutex
+	groups  map[string]*Balancer
+}
+
+// maxGroups bounds the balancers kept; the oldest are forgotten first.
+const maxGroups = 4096
+
+// NewMitigator returns the live mitigation switch.
+func NewMitigator(cfg MitigationConfig, readers []bias.Reader) *Mitigator {
+	return &Mitigator{cfg: cfg.WithDefaults(readers), readers: readers, groups: map[string]*Balancer{}}
+}
+
+var _ flow.Mitigator = (*Mitigator)(nil)
+
+// Mitigate implements flow.Mitigator.
+func (m *Mitigator) Mitigate(ctx context.Context, t candor.Tenant, d candor.Decision, req pipeline.Request, gen pipeline.Generator) (*pipeline.Result, string, error) {
+	if !Settings(t).Mitigation || !d.DepictsPeople || len(m.readers) == 0 {
+		return nil, "", nil
+	}
+	b := m.balancer(t.Name + "\x00" + req.Prompt)
+	g := float64(req.Guidance)
+	if req.Guidance == 0 {
+		g = m.cfg.Guidance // the model's default is unknown here; use the mitigation's
+	}
+	cand := req
+	cand.N, cand.Guidance = 1, float32(m.cfg.guidance(g))
+	var out *pipeline.Result
+	for i := range max(req.N, 1) {
+		var imgs []pipeline.Image
+		var obs []bias.Observation
+		var last pipeline.Result
+		for c := range m.cfg.Candidates {
+			cand.Seed = req.Seed + uint64(i) + uint64(c)<<32
+			res, err := gen.Generate(ctx, cand, nil)
+			if err != nil {
+				return nil, "", err
+			}
+			if len(res.Images) != 1 {
+				return nil, "", fmt.Errorf("generator returned %d images", len(res.Images))
+			}
+			attrs := map[string]string{}
+			for _, r := range m.readers {
+				a, err := r.Read(ctx, res.Images[0].Pixels)
+				if err != nil {
+					return nil, "", fmt.Errorf("reader %s: %w", r.Name(), err)
+				}
+				for k, v := range a {
+					attrs[k] = v
+				}
+			}
+			imgs = append(imgs, res.Images[0])
+			obs = append(obs, bias.Observation{Attributes: attrs, Safety: candor.SafetyPass})
+			last = res
+		}
+		m.mu.Lock()
+		k := b.Pick(obs)
+		m.mu.Unlock()
+		if out == nil {
+			r := last
+			r.Images = nil
+			out = &r
+		}
+		out.Images = append(out.Images, imgs[k])
+	}
+	return out, m.cfg.describe(g), nil
+}
+
+func (m *Mitigator) balancer(key string) *Balancer {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if b, ok := m.groups[key]; ok {
+		return b
+	}
+	if len(m.groups) >= maxGroups {
+		for k := range m.groups { // forget an arbitrary one: bounded memory
+			delete(m.groups, k)
+			break
+		}
+	}
+	b := m.cfg.balancer()
+	m.groups[key] = b
+	return b
 }
