@@ -6,6 +6,7 @@ import (
 
 	"github.com/candor-ai/candor"
 	"github.com/candor-ai/candor/flow"
+	"github.com/candor-ai/candor/flow/biasaudit"
 	"github.com/candor-ai/candor/flow/held"
 	"github.com/candor-ai/candor/pipeline"
 
@@ -87,7 +88,14 @@ type Verifier interface {
 	Verify(ctx context.Context, mediaType string, data []byte) (provenance.Report, error)
 }
 
-// BiasReports lists bias audit reports; each report is any JSON-able value.
-type BiasReports interface {
-	Reports(ctx context.Context, tenant string) ([]any, error)
+// Bias is the bias audit (biasaudit.Service): signed reports, and suites
+// run in the background. Another tenant's report or run is
+// candor.ErrNotFound.
+type Bias interface {
+	// Reports lists the tenant's signed report files (JSON), newest first.
+	Reports(ctx context.Context, tenant string) ([][]byte, error)
+	// Report is one report as format "json" (the signed file), "csv" or "svg".
+	Report(ctx context.Context, tenant, id, format string) ([]byte, string, error)
+	StartRun(ctx context.Context, tenant string, spec biasaudit.Spec) (biasaudit.Run, error)
+	Run(ctx context.Context, tenant, id string) (biasaudit.Run, error)
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/candor-ai/candor"
 	"github.com/candor-ai/candor/flow"
+	"github.com/candor-ai/candor/flow/biasaudit"
 	"github.com/candor-ai/candor/pipeline"
 	"github.com/candor-ai/candor/policy"
 	"github.com/candor-ai/candor/provenance"
@@ -263,8 +264,53 @@ func (fakeVerifier) Verify(ctx context.Context, mt string, data []byte) (provena
 	return provenance.Report{State: provenance.StateAbsent, Signer: mt}, nil
 }
 
-type fakeBias struct{}
+// fakeBias holds one report of tenant b and records runs.
+type fakeBias struct {
+	mu   sync.Mutex
+	runs map[string]biasaudit.Run
+}
 
-func (fakeBias) Reports(_ context.Context, tenant string) ([]any, error) {
-	return []any{map[string]string{"tenant": tenant, "prompt": "a ceo"}}, nil
+func (f *fakeBias) Reports(_ context.Context, tenant string) ([][]byte, error) {
+	if tenant != "b" {
+		return nil, nil
+	}
+	return [][]byte{[]byte(`{"id":"br_1","tenant":"b","groups":[]}`)}, nil
+}
+
+func (f *fakeBias) Report(_ context.Context, tenant, id, format string) ([]byte, string, error) {
+	if tenant != "b" || id != "br_1" {
+		return nil, "", fmt.Errorf("report: %w", candor.ErrNotFound)
+	}
+	switch format {
+	case "csv":
+		return []byte("group,attribute\n"), "text/csv", nil
+	case "svg":
+		return []byte("<svg/>"), "image/svg+xml", nil
+	}
+	return []byte(`{"id":"br_1"}`), "application/json", nil
+}
+
+func (f *fakeBias) StartRun(_ context.Context, tenant string, spec biasaudit.Spec) (biasaudit.Run, error) {
+	spec, err := spec.Normalize()
+	if err != nil {
+		return biasaudit.Run{}, err
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.runs == nil {
+		f.runs = map[string]biasaudit.Run{}
+	}
+	r := biasaudit.Run{ID: fmt.Sprintf("run_%d", len(f.runs)), Tenant: tenant, Status: biasaudit.RunQueued, Spec: spec}
+	f.runs[r.ID] = r
+	return r, nil
+}
+
+func (f *fakeBias) Run(_ context.Context, tenant, id string) (biasaudit.Run, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	r, ok := f.runs[id]
+	if !ok || r.Tenant != tenant {
+		return biasaudit.Run{}, fmt.Errorf("run: %w", candor.ErrNotFound)
+	}
+	return r, nil
 }

@@ -133,7 +133,7 @@ type Config struct {
 	Images   Images
 	Review   Review
 	Verifier Verifier
-	Bias     BiasReports
+	Bias     Bias
 	// ReloadPolicy, when set, backs POST /v1/admin/policy/reload. Its result
 	// is not counted here: route every reload's result (SIGHUP, watch, this
 	// route) to Server.ObservePolicyReload from the engine's callback.
@@ -161,7 +161,7 @@ type Server struct {
 	images       Images
 	review       Review
 	verifier     Verifier
-	bias         BiasReports
+	bias         Bias
 	reload       func(ctx context.Context) error
 	tenants      *candor.Directory
 	master       []byte

@@ -21,6 +21,7 @@ import (
 
 	"github.com/candor-ai/candor"
 	"github.com/candor-ai/candor/flow"
+	"github.com/candor-ai/candor/flow/biasaudit"
 	"github.com/candor-ai/candor/flow/held"
 )
 
@@ -724,12 +725,45 @@ func TestBiasReports(t *testing.T) {
 	if rec.Code != 200 || strings.TrimSpace(rec.Body.String()) != `{"data":[]}` {
 		t.Errorf("no bias backend: %d %s", rec.Code, rec.Body)
 	}
-	h = newHarness(t, func(c *Config) { c.Bias = fakeBias{} })
+	mustError(t, h.do(http.MethodGet, "/v1/bias/reports/br_1", "aud-a", "", nil), 501, "not_configured")
+	h = newHarness(t, func(c *Config) { c.Bias = &fakeBias{} })
 	rec = h.do(http.MethodGet, "/v1/bias/reports", "aud-b", "", nil)
 	if rec.Code != 200 || !strings.Contains(rec.Body.String(), `"tenant":"b"`) {
 		t.Errorf("bias: %d %s", rec.Code, rec.Body)
 	}
+	if rec := h.do(http.MethodGet, "/v1/bias/reports", "aud-a", "", nil); strings.Contains(rec.Body.String(), "br_1") {
+		t.Errorf("another tenant's reports: %s", rec.Body)
+	}
 	mustError(t, h.do(http.MethodGet, "/v1/bias/reports", "gen-b", "", nil), 403, "")
+	for _, tc := range []struct{ path, ct string }{
+		{"/v1/bias/reports/br_1", "application/json"},
+		{"/v1/bias/reports/br_1?format=csv", "text/csv"},
+		{"/v1/bias/reports/br_1/chart.svg", "image/svg+xml"},
+	} {
+		if rec := h.do(http.MethodGet, tc.path, "aud-b", "", nil); rec.Code != 200 || rec.Header().Get("Content-Type") != tc.ct {
+			t.Errorf("%s: %d %q", tc.path, rec.Code, rec.Header().Get("Content-Type"))
+		}
+	}
+	mustError(t, h.do(http.MethodGet, "/v1/bias/reports/br_1", "aud-a", "", nil), 404, "not_found")
+	mustError(t, h.do(http.MethodGet, "/v1/bias/reports/br_1?format=pdf", "aud-b", "", nil), 400, "invalid_value")
+
+	rec = h.postJSON("/v1/bias/runs", "aud-b", `{"prompts":["a ceo"],"n":8,"guidance":[1,5],"seed":3}`)
+	if rec.Code != http.StatusAccepted || rec.Header().Get("Location") == "" {
+		t.Fatalf("start run: %d %s", rec.Code, rec.Body)
+	}
+	var run biasaudit.Run
+	_ = json.Unmarshal(rec.Body.Bytes(), &run)
+	if run.Spec.N != 8 || len(run.Spec.Guidance) != 2 {
+		t.Errorf("run %+v", run)
+	}
+	if rec := h.do(http.MethodGet, "/v1/bias/runs/"+run.ID, "aud-b", "", nil); rec.Code != 200 {
+		t.Errorf("run: %d %s", rec.Code, rec.Body)
+	}
+	mustError(t, h.do(http.MethodGet, "/v1/bias/runs/"+run.ID, "aud-a", "", nil), 404, "not_found")
+	mustError(t, h.postJSON("/v1/bias/runs", "aud-b", `{"n":0}`), 400, "invalid_value")
+	mustError(t, h.postJSON("/v1/bias/runs", "aud-b", `{"n":100000}`), 400, "invalid_value")
+	mustError(t, h.postJSON("/v1/bias/runs", "aud-b", `{"guidance":"high"}`), 400, "")
+	mustError(t, h.postJSON("/v1/bias/runs", "gen-b", `{}`), 403, "")
 }
 
 func TestPolicyReload(t *testing.T) {

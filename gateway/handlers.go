@@ -577,19 +577,6 @@ func checkpointSize(cp []byte) (uint64, error) {
 	return n, nil
 }
 
-func (s *Server) biasReports(c echo.Context, rec *auditRecord) (reply, error) {
-	rec.outcome = "read"
-	if s.bias == nil {
-		return reply{status: http.StatusOK, body: map[string][]any{"data": {}}}, nil
-	}
-	p, _ := getPrincipal(c)
-	reps, err := s.bias.Reports(c.Request().Context(), p.Tenant)
-	if err != nil {
-		return reply{}, fmt.Errorf("bias reports: %w", err)
-	}
-	return reply{status: http.StatusOK, body: map[string][]any{"data": nonNil(reps)}}, nil
-}
-
 func deref[T any](p *T) T {
 	var zero T
 	if p == nil {

@@ -324,7 +324,7 @@ func (v verifier) Verify(ctx context.Context, _ string, data []byte) (provenance
 
 // newBias returns the bias reports behind GET /v1/bias/reports. nil answers
 // an empty list: bias audit sampling is not built yet.
-func newBias(_ context.Context, _ flowDeps) (gateway.BiasReports, error) {
+func newBias(_ context.Context, _ flowDeps) (gateway.Bias, error) {
 	return nil, nil
 }
 
