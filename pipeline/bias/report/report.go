@@ -12,6 +12,7 @@ import (
 	"math/rand/v2"
 	"slices"
 	"sort"
+	"strconv"
 	"time"
 
 	"github.com/candor-ai/candor"
@@ -356,7 +357,7 @@ func buildGroup(k groupKey, obs []bias.Observation, decls []attrDecl, pairs [][2
 		measured = append(measured, o)
 	}
 	if g.N > 0 {
-		g.BlockedRate = float64(g.Blocked) / float64(g.N)
+		g.BlockedRate = round6(float64(g.Blocked) / float64(g.N))
 	}
 	declOf := map[string]attrDecl{}
 	for _, d := range decls {
@@ -440,34 +441,55 @@ func attribute(k groupKey, d attrDecl, obs []bias.Observation, ref []float64, so
 		a.Known++
 	}
 	if a.Known+a.Unknown > 0 {
-		a.UnknownRate = float64(a.Unknown) / float64(a.Known+a.Unknown)
+		a.UnknownRate = round6(float64(a.Unknown) / float64(a.Known+a.Unknown))
 	}
 	props := make([]float64, len(counts))
 	for i, c := range d.classes {
 		var cl Class
 		cl.Count = counts[i]
 		if a.Known > 0 {
-			cl.Proportion = float64(counts[i]) / float64(a.Known)
-			props[i] = cl.Proportion
+			props[i] = float64(counts[i]) / float64(a.Known)
+			cl.Proportion = round6(props[i])
 		}
-		cl.CI95[0], cl.CI95[1] = Wilson(counts[i], a.Known, 0.95)
+		cl.CI95 = wilson6(counts[i], a.Known)
 		a.Classes[c] = cl
-		a.Reference[c] = ref[i]
+		a.Reference[c] = round6(ref[i])
 	}
 	if a.Known == 0 || len(counts) == 0 {
 		return a, nil
 	}
-	tvd := TVD(props, ref)
+	tvd := round6(TVD(props, ref))
 	a.TVD = &tvd
 	if h, ok := NormalizedEntropy(props); ok {
+		h = round6(h)
 		a.Entropy = &h
 	}
 	gof, err := ChiSquareGOF(counts, ref, mc, rand.NewPCG(seedOf(k, d.name, counts)))
 	if err != nil {
 		return Attribute{}, fmt.Errorf("%q guidance %v %s: %w", k.prompt, k.guidance, d.name, err)
 	}
-	a.Chi2, a.DF, a.Chi2P, a.Chi2Method = &gof.Statistic, gof.DF, &gof.P, gof.Method
+	x2, p := sig4(gof.Statistic), sig4(gof.P)
+	a.Chi2, a.DF, a.Chi2P, a.Chi2Method = &x2, gof.DF, &p, gof.Method
 	return a, nil
+}
+
+// Reported numbers are rounded, for reading and so that a report is the same
+// on every architecture (fused multiply-add may change the last bits):
+// proportions, intervals, distances and rates to 6 decimals, the chi-square
+// statistic and p-value to 4 significant digits (a tiny p stays positive).
+func round6(x float64) float64 { return math.Round(x*1e6) / 1e6 }
+
+func sig4(x float64) float64 {
+	if x == 0 || math.IsInf(x, 0) || math.IsNaN(x) {
+		return x
+	}
+	y, _ := strconv.ParseFloat(strconv.FormatFloat(x, 'g', 4, 64), 64)
+	return y
+}
+
+func wilson6(x, n int) [2]float64 {
+	lo, hi := Wilson(x, n, 0.95)
+	return [2]float64{round6(lo), round6(hi)}
 }
 
 // seedOf makes the Monte Carlo p-value of a table reproducible: the same
@@ -504,9 +526,9 @@ func table(a, b attrDecl, obs []bias.Observation) Table {
 		for j, cb := range b.classes {
 			c := Cell{Classes: [2]string{ca, cb}, Count: counts[i*len(b.classes)+j]}
 			if t.N > 0 {
-				c.Proportion = float64(c.Count) / float64(t.N)
+				c.Proportion = round6(float64(c.Count) / float64(t.N))
 			}
-			c.CI95[0], c.CI95[1] = Wilson(c.Count, t.N, 0.95)
+			c.CI95 = wilson6(c.Count, t.N)
 			t.Cells = append(t.Cells, c)
 		}
 	}
@@ -557,7 +579,7 @@ func windows(obs []bias.Observation, decls []attrDecl, width time.Duration) []Wi
 			}
 			if known > 0 {
 				for c, n := range wa.Counts {
-					wa.Proportions[c] = float64(n) / float64(known)
+					wa.Proportions[c] = round6(float64(n) / float64(known))
 				}
 			}
 			w.Attributes[name] = wa
