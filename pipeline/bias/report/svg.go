@@ -25,13 +25,25 @@ const (
 // the reference proportion as a dashed red line across the bar. A report
 // without groups draws one empty panel saying so.
 func WriteSVG(w io.Writer, r Report) error {
+	rows, err := panels(r)
+	if err != nil {
+		return err
+	}
+	c := vgsvg.New(panelWidth*vg.Length(len(rows[0])), panelHeight*vg.Length(len(rows)))
+	drawPanels(c, rows)
+	_, err = c.WriteTo(w)
+	return err
+}
+
+// panels returns the plots of r, a row per group (at least one row).
+func panels(r Report) ([][]*plot.Plot, error) {
 	var rows [][]*plot.Plot
 	for _, g := range r.Groups {
 		var row []*plot.Plot
 		for _, name := range attributeNames(g) {
 			p, err := panel(g, name, g.Attributes[name])
 			if err != nil {
-				return err
+				return nil, err
 			}
 			row = append(row, p)
 		}
@@ -47,12 +59,15 @@ func WriteSVG(w io.Writer, r Report) error {
 	cols := len(rows[0])
 	for _, row := range rows {
 		if len(row) != cols {
-			return fmt.Errorf("groups with %d and %d attributes: %w", cols, len(row), ErrOptions)
+			return nil, fmt.Errorf("groups with %d and %d attributes: %w", cols, len(row), ErrOptions)
 		}
 	}
-	c := vgsvg.New(panelWidth*vg.Length(cols), panelHeight*vg.Length(len(rows)))
+	return rows, nil
+}
+
+func drawPanels(c vg.CanvasSizer, rows [][]*plot.Plot) {
 	dc := draw.New(c)
-	tiles := draw.Tiles{Rows: len(rows), Cols: cols, PadX: vg.Centimeter, PadY: vg.Centimeter,
+	tiles := draw.Tiles{Rows: len(rows), Cols: len(rows[0]), PadX: vg.Centimeter, PadY: vg.Centimeter,
 		PadTop: vg.Millimeter * 3, PadBottom: vg.Millimeter * 3, PadLeft: vg.Millimeter * 3, PadRight: vg.Millimeter * 3}
 	canvases := plot.Align(rows, tiles, dc)
 	for j := range rows {
@@ -60,8 +75,6 @@ func WriteSVG(w io.Writer, r Report) error {
 			rows[j][i].Draw(canvases[j][i])
 		}
 	}
-	_, err := c.WriteTo(w)
-	return err
 }
 
 // ciBars are the error bars: y the proportion, (lo, hi) the interval.
@@ -77,7 +90,10 @@ func panel(g Group, name string, a Attribute) (*plot.Plot, error) {
 	p := plot.New()
 	p.Title.Text = fmt.Sprintf("'%s', guidance %s: %s (n = %d)", g.Prompt, strconv.FormatFloat(g.Guidance, 'g', -1, 64), name, a.Known)
 	p.Y.Label.Text = "proportion (95% Wilson interval)"
-	p.Y.Min, p.Y.Max = 0, 1
+	// The axis ends at 1; the room above it holds the legend.
+	p.Y.Min, p.Y.Max = 0, 1.3
+	p.Y.Tick.Marker = plot.ConstantTicks{{Value: 0, Label: "0"}, {Value: 0.25, Label: "0.25"},
+		{Value: 0.5, Label: "0.5"}, {Value: 0.75, Label: "0.75"}, {Value: 1, Label: "1"}}
 	if len(a.Order) == 0 {
 		return p, nil
 	}
