@@ -346,7 +346,7 @@ func TestBuildErrors(t *testing.T) {
 	}
 }
 
-func smallReport(t *testing.T) Report {
+func smallReport(t testing.TB) Report {
 	t.Helper()
 	var obs []bias.Observation
 	at := time.Date(2026, 12, 1, 9, 30, 0, 0, time.UTC)
