@@ -335,6 +335,7 @@ func TestBuildErrors(t *testing.T) {
 		{"unknown declared", ok, Options{Readers: []ReaderInfo{
 			{Name: "x", Attributes: []bias.Attribute{{Name: "skin_tone", Classes: []string{"light", bias.Unknown}}}}}}, ErrOptions},
 		{"bad threshold", ok, Options{FlagP: 2}, ErrOptions},
+		{"NaN guidance", []bias.Observation{obsOf("a", math.NaN(), "skin_tone", "light")}, Options{}, ErrObservation},
 		{"negative window", ok, Options{Window: -time.Hour}, ErrOptions},
 	}
 	for _, tc := range cases {

@@ -14,6 +14,9 @@ var (
 	// ErrMixedModels means the observations come from more than one model
 	// (or not from the model the options name); build one report per model.
 	ErrMixedModels = errors.New("bias report: observations of different models")
+	// ErrObservation means an observation cannot be reported (a guidance
+	// scale that is not a finite number).
+	ErrObservation = errors.New("bias report: bad observation")
 	// ErrNoData means a statistic was asked of no observations.
 	ErrNoData = errors.New("bias report: no observations")
 	// ErrMalformed means a report file is not a signed report in canonical

@@ -212,6 +212,9 @@ func Build(obs []bias.Observation, opts Options) (Report, error) {
 	}
 	model := opts.Model
 	for i, o := range obs {
+		if math.IsNaN(o.Guidance) || math.IsInf(o.Guidance, 0) {
+			return Report{}, fmt.Errorf("observation %d: guidance %v: %w", i, o.Guidance, ErrObservation)
+		}
 		if o.ModelSHA256 == "" {
 			continue
 		}
