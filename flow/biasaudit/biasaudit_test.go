@@ -1,7 +1,9 @@
 package biasaudit
 
 import (
+	"bytes"
 	"context"
+	"crypto/x509"
 	"errors"
 	"fmt"
 	"image"
@@ -14,9 +16,11 @@ import (
 	"github.com/candor-ai/candor/flow"
 	"github.com/candor-ai/candor/pipeline"
 	"github.com/candor-ai/candor/pipeline/bias"
+	"github.com/candor-ai/candor/pipeline/bias/report"
 	"github.com/candor-ai/candor/policy"
 	"github.com/candor-ai/candor/provenance"
 	"github.com/candor-ai/candor/provenance/auditlog"
+	"github.com/candor-ai/candor/provenance/certs"
 )
 
 // skewGen paints a picture whose red channel encodes a skin class: at
@@ -324,3 +328,41 @@ func TestSampler(t *testing.T) {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+func TestSignedReports(t *testing.T) {
+	id, ca, err := certs.EnsureDevIdentity(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	pool := x509.NewCertPool()
+	pool.AddCert(ca)
+	sr := SignedReports{Identity: id, Anchors: pool}
+	r, rep, _, _ := newRunner(t)
+	r.cfg.Reporter = sr
+	run, err := r.Execute(context.Background(), Run{ID: "run_s", Tenant: "m", Spec: Spec{Prompts: []string{"a ceo"}, N: 30, Guidance: []float64{5}}}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = rep
+	file, err := r.cfg.Store.Report(context.Background(), "m", run.ReportID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := report.Verify(file, pool)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Groups) != 1 || got.Groups[0].Attributes["skin_tone"].Classes["light"].Count == 0 || len(got.Findings) < 2 {
+		t.Fatalf("report %+v", got)
+	}
+	for _, f := range []string{"csv", "svg"} {
+		b, ct, err := sr.Render(file, f)
+		if err != nil || len(b) == 0 || ct == "" {
+			t.Errorf("%s: %v", f, err)
+		}
+	}
+	bad := bytes.Replace(file, []byte(`"light"`), []byte(`"dark!"`), 1)
+	if _, err := report.Verify(bad, pool); err == nil {
+		t.Error("an edited report verified")
+	}
+}
