@@ -275,6 +275,12 @@ func (s *Server) ObserveStage(stage string, d time.Duration) {
 	s.metrics.stages.WithLabelValues(stage).Observe(d.Seconds())
 }
 
+// ObserveBiasDropped counts a dropped bias sample.
+func (s *Server) ObserveBiasDropped(reason string) { s.metrics.biasDrop.WithLabelValues(reason).Inc() }
+
+// ObserveBiasMeasured counts pictures the bias sampler measured.
+func (s *Server) ObserveBiasMeasured(n int) { s.metrics.biasMeas.Add(float64(n)) }
+
 // ObserveQueue sets candor_generation_queue_waiting (flow.Hooks.Queue).
 func (s *Server) ObserveQueue(waiting int64) { s.metrics.queue.Set(float64(waiting)) }
 

@@ -13,6 +13,8 @@ type metrics struct {
 	reloads   *prometheus.CounterVec
 	queue     prometheus.Gauge
 	stages    *prometheus.HistogramVec
+	biasDrop  *prometheus.CounterVec
+	biasMeas  prometheus.Counter
 }
 
 func newMetrics(reg prometheus.Registerer) (*metrics, error) {
@@ -43,9 +45,17 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 			Help:    "Time spent in each stage of the generation flow (policy, diffusion, safety, sign, audit), per request or image.",
 			Buckets: []float64{.0001, .00025, .0005, .001, .0025, .005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10, 30},
 		}, []string{"stage"}),
+		biasDrop: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "candor_bias_samples_dropped_total",
+			Help: "Live requests picked for bias sampling that were dropped (queue_full, error) instead of slowing anyone.",
+		}, []string{"reason"}),
+		biasMeas: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "candor_bias_samples_measured_total",
+			Help: "Pictures the bias sampler generated, judged and measured in the background.",
+		}),
 	}
 	for _, c := range []prometheus.Collector{
-		m.requests, m.latency, m.decisions, m.reloads, m.queue, m.stages,
+		m.requests, m.latency, m.decisions, m.reloads, m.queue, m.stages, m.biasDrop, m.biasMeas,
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 	} {

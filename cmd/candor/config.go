@@ -42,6 +42,8 @@ type fileConfig struct {
 	Tenants       []candor.Tenant `yaml:"tenants"`
 	// Safety configures the output safety classifiers and base thresholds.
 	Safety safetyConfig `yaml:"safety"`
+	// Bias configures bias-audit sampling, mitigation and readers.
+	Bias biasConfig `yaml:"bias"`
 	// Signing names the institution's C2PA signing identity (wire.go).
 	Signing signingConfig `yaml:"signing"`
 	// Runtime says where the model and ONNX Runtime are; flags override it.
@@ -136,6 +138,9 @@ func parseConfig(b []byte) (fileConfig, error) {
 	}
 	if err := validLimits(cfg.Server.Limits); err != nil {
 		return fileConfig{}, err
+	}
+	if err := cfg.Bias.BiasSettings.Validate(); err != nil {
+		return fileConfig{}, fmt.Errorf("%w: %w", errConfig, err)
 	}
 	seenCls := map[string]bool{}
 	for i, c := range cfg.Safety.Classifiers {

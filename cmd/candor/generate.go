@@ -155,17 +155,18 @@ func generate(ctx context.Context, f generateFlags, _, stderr io.Writer) (int, e
 			t.C2PA.VisibleMark = true
 		}
 	})
-	tenants, err := candor.NewDirectory(local, cfg.DefaultTenant)
+	tenants, err := candor.NewDirectory(withBias(cfg, local), defaultWithBias(cfg))
 	if err != nil {
 		return 1, fmt.Errorf("%w: %w", errConfig, err)
 	}
-	svc, closeFlow, err := buildFlow(ctx, flowDeps{Logger: log, DataDir: f.dataDir, Config: cfg, Policy: engine,
+	st, err := buildFlow(ctx, flowDeps{Logger: log, DataDir: f.dataDir, Config: cfg, Policy: engine,
 		Audit: st.audit, Tenants: tenants, MasterSecret: st.master, ModelDir: or(f.model, cfg.Runtime.Model),
 		ORTLib: or(f.ortLib, cfg.Runtime.ORTLib), Threads: or(f.threads, cfg.Runtime.Threads)})
 	if err != nil {
 		return 1, err
 	}
-	defer closeFlow()
+	defer st.close()
+	svc := st.flow
 
 	var bar *progressbar.ProgressBar
 	progress := func(step, total int, _ func() (*image.NRGBA, error)) {

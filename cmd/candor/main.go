@@ -34,6 +34,7 @@ func commands() []command {
 		{"verify", "read and validate Content Credentials in PNG or JPEG files", runVerify},
 		{"keys", "manage API keys (keys create)", runKeys},
 		{"audit", "audit log tools (audit verify)", runAudit},
+		{"bias", "bias audit (bias measure | run | report | verify)", runBias},
 		{"safety", "score images with the output safety classifiers and policy (safety check)", runSafety},
 		{"version", "print the version", func(_ context.Context, _ []string, stdout, _ io.Writer) int {
 			fmt.Fprintln(stdout, "candor", version)

@@ -133,7 +133,7 @@ func serve(ctx context.Context, o serveOptions) (err error) {
 		}
 	}()
 
-	tenants, err := candor.NewDirectory(cfg.Tenants, cfg.DefaultTenant)
+	tenants, err := candor.NewDirectory(withBias(cfg, cfg.Tenants), defaultWithBias(cfg))
 	if err != nil {
 		return fmt.Errorf("%w: %w", errConfig, err)
 	}
@@ -159,24 +159,34 @@ func serve(ctx context.Context, o serveOptions) (err error) {
 					s.ObserveQueue(n)
 				}
 			},
-		}}
-	images, closeImages, err := buildFlow(ctx, deps)
+		},
+		BiasDropped: func(reason string) {
+			if s := gw.Load(); s != nil {
+				s.ObserveBiasDropped(reason)
+			}
+		},
+		BiasMeasured: func(n int) {
+			if s := gw.Load(); s != nil {
+				s.ObserveBiasMeasured(n)
+			}
+		},
+	}
+	st, err := buildFlow(ctx, deps)
 	switch {
 	case errors.Is(err, errNoRuntime):
 		o.logger.Warn("image generation disabled", "reason", err.Error())
 	case err != nil:
 		return fmt.Errorf("generation flow: %w", err)
 	default:
-		defer closeImages()
+		defer st.close()
 	}
 	verifier, err := newVerifier(ctx, deps)
 	if err != nil {
 		return fmt.Errorf("verifier: %w", err)
 	}
-	bias, err := newBias(ctx, deps)
-	if err != nil {
-		return fmt.Errorf("bias reports: %w", err)
-	}
+	// Background work (bias suites and sampling) ends with the server.
+	bgCtx, stopBackground := context.WithCancel(ctx)
+	defer stopBackground()
 
 	gcfg := gateway.Config{
 		Logger:        o.logger,
@@ -191,15 +201,17 @@ func serve(ctx context.Context, o serveOptions) (err error) {
 		Timeouts:      cfg.Server.Timeouts,
 	}
 	// Interfaces holding typed nils would not compare equal to nil.
-	if images != nil {
-		gcfg.Images = images
-		gcfg.Review = images
+	if st != nil {
+		gcfg.Images = st.flow
+		gcfg.Review = st.flow
+		if st.bias != nil {
+			gcfg.Bias = st.bias
+			st.bias.Start(bgCtx)
+			go st.sampler.Run(bgCtx)
+		}
 	}
 	if verifier != nil {
 		gcfg.Verifier = verifier
-	}
-	if bias != nil {
-		gcfg.Bias = bias
 	}
 	srv, err := gateway.New(gcfg)
 	if err != nil {

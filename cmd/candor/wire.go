@@ -45,6 +45,19 @@ type flowDeps struct {
 	Threads          int
 	Hooks            flow.Hooks
 	Queue            flow.QueueConfig
+	// BiasDropped and BiasMeasured count bias samples (metrics); may be nil.
+	BiasDropped  func(reason string)
+	BiasMeasured func(n int)
+}
+
+// stack is everything buildFlow wires: the generation flow and the bias
+// audit around the same model, classifiers, signer and audit log.
+type stack struct {
+	flow    *flow.Service
+	bias    *biasaudit.Service // nil when no attribute reader fits the model
+	sampler *biasaudit.Sampler
+	readers []bias.Reader
+	close   func() error
 }
 
 // errNoRuntime marks a missing ONNX Runtime library where none was asked
@@ -54,7 +67,7 @@ var errNoRuntime = errors.New("no ONNX Runtime")
 // buildFlow wires the one generation flow: the prompt policy, the model
 // (loaded on first use), the safety classifiers and output policy, the
 // signer, the review store and the audit log. close releases them.
-func buildFlow(ctx context.Context, d flowDeps) (_ *flow.Service, _ func() error, err error) {
+func buildFlow(ctx context.Context, d flowDeps) (_ *stack, err error) {
 	var closers []func() error
 	closeAll := func() error {
 		var errs []error
@@ -71,15 +84,15 @@ func buildFlow(ctx context.Context, d flowDeps) (_ *flow.Service, _ func() error
 	lib, err := resolveORTLib(d.ORTLib)
 	if err != nil {
 		if d.ORTLib == "" {
-			return nil, nil, fmt.Errorf("%w: %w", errNoRuntime, err)
+			return nil, fmt.Errorf("%w: %w", errNoRuntime, err)
 		}
-		return nil, nil, err
+		return nil, err
+	}
+	dir, err := resolveModelDir(d.ModelDir, d.DataDir)
+	if err != nil {
+		return nil, err
 	}
 	gen := &lazyGenerator{load: func() (*diffusion.Pipeline, error) {
-		dir, err := resolveModelDir(d.ModelDir, d.DataDir)
-		if err != nil {
-			return nil, err
-		}
 		start := time.Now()
 		p, err := diffusion.Load(ctx, diffusion.Config{Dir: dir, LibPath: lib, Threads: d.Threads, Logger: d.Logger})
 		if err != nil {
@@ -93,38 +106,78 @@ func buildFlow(ctx context.Context, d flowDeps) (_ *flow.Service, _ func() error
 	closers = append(closers, gen.Close)
 	st, err := newSafety(ctx, d.Config.Safety, d.Policy, lib, d.Threads, d.Logger)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	closers = append(closers, st.close)
 	if err := st.checkLabels(d.Config); err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	id, anchors, ts, err := signingWithTSA(d.DataDir, d.Config.Signing)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	issuer, err := credentials.New(credentials.Config{Identity: id, Anchors: anchors, Timestamper: ts, Version: version, Logger: d.Logger})
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	hs, err := held.Open(ctx, held.Config{Dir: filepath.Join(d.DataDir, "held"),
 		KeyFile: filepath.Join(d.DataDir, "secrets", "held.key"), Logger: d.Logger})
 	if err != nil {
-		return nil, nil, fmt.Errorf("review store: %w", err)
+		return nil, fmt.Errorf("review store: %w", err)
 	}
 	closers = append(closers, hs.Close)
+	readers, closeReaders, err := newBiasReaders(ctx, dir, d.Config.Bias, lib, d.Threads, d.Logger)
+	if err != nil {
+		return nil, err
+	}
+	closers = append(closers, closeReaders)
+	method := d.Config.Bias.Method.WithDefaults(readers)
+	var mitigator flow.Mitigator
+	if len(readers) > 0 {
+		mitigator = biasaudit.NewMitigator(method, readers)
+	}
+	var sampler *biasaudit.Sampler
+	hooks := d.Hooks
+	hooks.Generated = func(t candor.Tenant, req candor.GenerateRequest, res candor.GenerateResult) {
+		if sampler != nil {
+			sampler.Consider(t, req, res)
+		}
+	}
 	master := d.MasterSecret
 	svc, err := flow.New(flow.Config{
 		Policy: d.Policy, Generator: gen, Safety: st.stage, Issuer: issuer, Audit: d.Audit, Held: hs,
-		Tenant: d.Tenants.Tenant, Secret: func(t string) []byte { return candor.TenantSecret(master, t) },
-		AuditOrigin: d.Audit.Origin(), Queue: d.Queue, Hooks: d.Hooks, Logger: d.Logger,
+		Mitigator: mitigator,
+		Tenant:    d.Tenants.Tenant, Secret: func(t string) []byte { return candor.TenantSecret(master, t) },
+		AuditOrigin: d.Audit.Origin(), Queue: d.Queue, Hooks: hooks, Logger: d.Logger,
 		ErrInvalid: []error{diffusion.ErrInvalidRequest},
 	})
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	d.Logger.Info("generation flow ready", "signer", certs.SignerName(id.Chain), "classifiers", st.names())
-	return svc, closeAll, nil
+	out := &stack{flow: svc, readers: readers, close: closeAll}
+	if len(readers) > 0 {
+		store, err := biasaudit.OpenStore(ctx, filepath.Join(d.DataDir, "bias"))
+		if err != nil {
+			return nil, err
+		}
+		closers = append(closers, store.Close)
+		signed := biasaudit.SignedReports{Identity: id, Anchors: anchors}
+		runner, err := biasaudit.NewRunner(biasaudit.Config{
+			Generator: gen, Safety: st.stage, Policy: d.Policy, Readers: readers, Store: store, Reporter: signed,
+			Audit: d.Audit, Tenant: d.Tenants.Tenant, Mitigation: method, Logger: d.Logger,
+			Reference: func(name string) map[string]map[string]float64 { return d.Tenants.Tenant(name).Bias.WithDefaults().Reference },
+		})
+		if err != nil {
+			return nil, err
+		}
+		out.bias = biasaudit.NewService(runner, signed, d.Logger)
+		sampler = biasaudit.NewSampler(biasaudit.SamplerConfig{Runner: runner, Idle: svc.Idle,
+			Dropped: d.BiasDropped, Measured: d.BiasMeasured, Logger: d.Logger})
+		out.sampler = sampler
+	}
+	d.Logger.Info("generation flow ready", "signer", certs.SignerName(id.Chain), "classifiers", st.names(),
+		"bias_readers", len(readers))
+	return out, nil
 }
 
 // lazyGenerator loads the model on first use, so that a prompt the policy
@@ -320,12 +373,6 @@ type verifier struct{ anchors *x509.CertPool }
 
 func (v verifier) Verify(ctx context.Context, _ string, data []byte) (provenance.Report, error) {
 	return credentials.VerifyWith(ctx, data, v.anchors)
-}
-
-// newBias returns the bias reports behind GET /v1/bias/reports. nil answers
-// an empty list: bias audit sampling is not built yet.
-func newBias(_ context.Context, _ flowDeps) (gateway.Bias, error) {
-	return nil, nil
 }
 
 // signingConfig is the `signing:` section of the config file: an
