@@ -253,6 +253,20 @@ func (r *ToyWorld) Data() ToyWorldData {
 	return d
 }
 
+// SkinTone returns the generic skin-tone reader restricted to where this
+// model draws skin (the person attribute's regions, "skintone-face"): ITA
+// and Monk shade of the face, not of hair or background.
+func (r *ToyWorld) SkinTone() SkinTone {
+	pa := r.data.Attributes[r.person]
+	return SkinTone{
+		MinSkinFraction: 0.5,
+		Regions:         slices.Clone(pa.Regions),
+		RegionWidth:     r.data.Width,
+		RegionHeight:    r.data.Height,
+		Label:           "skintone-face",
+	}
+}
+
 // Name is the data's reader name ("toyworld" for the built-in model).
 func (r *ToyWorld) Name() string { return r.data.Reader }
 
