@@ -42,9 +42,10 @@ type ToyWorldData struct {
 	Width  int    `json:"width"`
 	Height int    `json:"height"`
 	// Person says when a picture shows a person at all: the median colour of
-	// the Person.Attribute's regions must be nearer to one of that
-	// attribute's classes than to every Person.Others colour (the world's
-	// background and shape colours). Otherwise every attribute is Unknown.
+	// the Person.Attribute's regions must be within that attribute's
+	// MaxDeltaE of one of its classes, and nearer to it than to every
+	// Person.Others colour (the world's background and shape colours).
+	// Otherwise every attribute is Unknown.
 	Person struct {
 		Attribute string       `json:"attribute"`
 		Others    []NamedColor `json:"others"`
@@ -309,7 +310,7 @@ func (r *ToyWorld) Read(ctx context.Context, img *image.NRGBA) (map[string]strin
 	}
 	_, dSkin := nearest(face, r.labs[r.person])
 	_, dOther := nearest(face, r.others)
-	if dSkin >= dOther {
+	if dSkin >= dOther || dSkin > pa.MaxDeltaE {
 		return out, nil
 	}
 	for i, a := range r.data.Attributes {
