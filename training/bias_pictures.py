@@ -54,7 +54,7 @@ def data_document():
         "attributes": [
             {"name": "skin_tone", "kind": "nearest", "regions": [FACE], "max_delta_e": 30,
              "classes": named(toyworld.SKIN_TONES, toyworld.SKIN_RGB)},
-            {"name": "hair", "kind": "presence", "regions": HAIR_SIDES, "max_delta_e": 25,
+            {"name": "hair", "kind": "presence", "regions": HAIR_SIDES, "max_delta_e": 45,
              "rgb": list(toyworld.HAIR_RGB), "present": "long", "absent": "short", "min_fraction": 0.5,
              "background_regions": CORNERS, "min_contrast": 3},
             {"name": "attire", "kind": "nearest", "regions": [TORSO], "max_delta_e": 30,

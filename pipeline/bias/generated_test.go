@@ -7,6 +7,7 @@ import (
 	"image/png"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/candor-ai/candor/pipeline"
@@ -15,7 +16,7 @@ import (
 
 // TestWriteGenerated is a tool, not a check: with CANDOR_BIAS_GENERATE=DIR
 // (and CANDOR_ORT_LIB) it generates the built-in model's people for every
-// occupation prompt, 4 seeds from CANDOR_BIAS_SEED (default 0), guidance 1 and 5, and writes them to DIR
+// occupation prompt (or each of the comma-separated CANDOR_BIAS_PROMPTS), 4 seeds from CANDOR_BIAS_SEED (default 0), guidance 1 and 5, and writes them to DIR
 // with what the toy-world reader read (reads.json). testdata/generated was
 // made this way and then labelled by eye (see its README.md).
 func TestWriteGenerated(t *testing.T) {
@@ -48,9 +49,16 @@ func TestWriteGenerated(t *testing.T) {
 		Read     map[string]string `json:"read"`
 	}
 	var rows []row
+	prompts := []string{"a ceo", "a nurse", "a doctor", "a teacher", "a firefighter", "a scientist", "a person"}
+	if v := os.Getenv("CANDOR_BIAS_PROMPTS"); v != "" {
+		prompts = strings.Split(v, ",")
+	}
 	for _, g := range []float32{1, 5} {
-		for _, occ := range []string{"ceo", "nurse", "doctor", "teacher", "firefighter", "scientist", "person"} {
-			prompt := "a " + occ
+		for i, prompt := range prompts {
+			occ := strings.TrimPrefix(prompt, "a ")
+			if strings.Contains(occ, " ") {
+				occ = fmt.Sprintf("shape%d", i)
+			}
 			res, err := p.Generate(ctx, pipeline.Request{Prompt: prompt, Guidance: g, Seed: seed, N: 4}, nil)
 			if err != nil {
 				t.Fatal(err)

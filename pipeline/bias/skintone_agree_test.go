@@ -22,14 +22,15 @@ func generatedSamples(tb testing.TB) []bias.Labelled {
 }
 
 // TestGeneratedAccuracy measures the toy-world reader on pictures the
-// built-in model generated (testdata/generated: 7 prompts x 4 seeds x
-// guidance 1 and 5, labelled by eye). Blur and colour drift make these
-// harder than toyworld.py's own pictures; the gate is lower (90%) because
-// the set is small and its labels are one person's.
+// built-in model generated (testdata/generated: 104 pictures of people and
+// of shapes at guidance 1 and 5, labelled by eye, see its README.md). Blur
+// and colour drift make these harder than toyworld.py's own pictures; the
+// gate is lower (90%) because the set is small and its labels are one
+// person's.
 func TestGeneratedAccuracy(t *testing.T) {
 	samples := generatedSamples(t)
-	if len(samples) != 56 {
-		t.Fatalf("%d samples, want 56", len(samples))
+	if len(samples) != 104 {
+		t.Fatalf("%d samples, want 104", len(samples))
 	}
 	acc, err := bias.Evaluate(context.Background(), builtinToyWorld(t), samples)
 	if err != nil {

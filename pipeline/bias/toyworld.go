@@ -97,8 +97,14 @@ type ToyWorld struct {
 // namePattern is what reader, attribute and class names may look like.
 var namePattern = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]{0,63}$`)
 
-// maxDataBytes bounds a data file; the built-in one is a few kilobytes.
-const maxDataBytes = 1 << 20
+// Bounds on a data file, so that a hostile or broken one cannot make Read
+// slow: the built-in one is 3 KB with 3 attributes of at most 4 regions.
+const (
+	maxDataBytes  = 1 << 20
+	maxAttributes = 32
+	maxRegions    = 32 // per attribute (and per background)
+	maxColours    = 256
+)
 
 // NewToyWorld parses and checks data (ToyWorldData JSON; unknown fields
 // are refused). Errors wrap ErrData.
@@ -142,8 +148,11 @@ func newToyWorld(d ToyWorldData) (*ToyWorld, error) {
 	if d.Width < 1 || d.Height < 1 || d.Width > 1<<14 || d.Height > 1<<14 {
 		return nil, fmt.Errorf("picture size %dx%d: want 1..16384 each: %w", d.Width, d.Height, ErrData)
 	}
-	if len(d.Attributes) == 0 {
-		return nil, fmt.Errorf("no attributes: %w", ErrData)
+	if len(d.Attributes) == 0 || len(d.Attributes) > maxAttributes {
+		return nil, fmt.Errorf("%d attributes: want 1..%d: %w", len(d.Attributes), maxAttributes, ErrData)
+	}
+	if len(d.Person.Others) > maxColours {
+		return nil, fmt.Errorf("person: %d other colours, more than %d: %w", len(d.Person.Others), maxColours, ErrData)
 	}
 	r := &ToyWorld{data: d, person: -1}
 	names := map[string]bool{}
@@ -191,8 +200,8 @@ func (a ToyWorldAttribute) check(w, h int) error {
 	}
 	switch a.Kind {
 	case KindNearest:
-		if len(a.Classes) < 2 {
-			return fmt.Errorf("%d classes: want at least 2: %w", len(a.Classes), ErrData)
+		if len(a.Classes) < 2 || len(a.Classes) > maxColours {
+			return fmt.Errorf("%d classes: want 2..%d: %w", len(a.Classes), maxColours, ErrData)
 		}
 		seen := map[string]bool{}
 		for _, c := range a.Classes {
@@ -235,8 +244,8 @@ func (a ToyWorldAttribute) check(w, h int) error {
 }
 
 func checkRegions(rs [][4]int, w, h int) error {
-	if len(rs) == 0 {
-		return fmt.Errorf("no regions: %w", ErrData)
+	if len(rs) == 0 || len(rs) > maxRegions {
+		return fmt.Errorf("%d regions: want 1..%d: %w", len(rs), maxRegions, ErrData)
 	}
 	for _, r := range rs {
 		if r[0] < 0 || r[1] < 0 || r[2] > w || r[3] > h || r[0] >= r[2] || r[1] >= r[3] {
