@@ -42,7 +42,8 @@ type AttributeAccuracy struct {
 }
 
 // Accuracy is a reader's measured accuracy per attribute, in the order of
-// its Attributes, on N pictures of Set.
+// its Attributes, on N pictures of Set. An attribute no picture is labelled
+// with has N 0 and Accuracy 0: not measured.
 type Accuracy struct {
 	Reader     string              `json:"reader"`
 	Set        string              `json:"set,omitempty"`
@@ -50,23 +51,29 @@ type Accuracy struct {
 	Attributes []AttributeAccuracy `json:"attributes"`
 }
 
-// PerAttribute returns attribute -> accuracy, for reports.
+// PerAttribute returns attribute -> accuracy, for reports, leaving out
+// attributes no sample was labelled with (not measured).
 func (a Accuracy) PerAttribute() map[string]float64 {
 	out := make(map[string]float64, len(a.Attributes))
 	for _, x := range a.Attributes {
-		out[x.Attribute] = x.Accuracy
+		if x.N > 0 {
+			out[x.Attribute] = x.Accuracy
+		}
 	}
 	return out
 }
 
-// Min is the lowest per-attribute accuracy (0 when there is none).
+// Min is the lowest accuracy over the measured attributes (0 when none
+// was measured).
 func (a Accuracy) Min() float64 {
-	if len(a.Attributes) == 0 {
-		return 0
-	}
-	m := 1.0
+	m, measured := 1.0, false
 	for _, x := range a.Attributes {
-		m = min(m, x.Accuracy)
+		if x.N > 0 {
+			m, measured = min(m, x.Accuracy), true
+		}
+	}
+	if !measured {
+		return 0
 	}
 	return m
 }

@@ -60,6 +60,9 @@ func TestEvaluate(t *testing.T) {
 	if acc.N != 8 || acc.Min() != 4.0/7 || acc.PerAttribute()["colour"] != 4.0/7 {
 		t.Errorf("accuracy %+v", acc)
 	}
+	if _, ok := acc.PerAttribute()["other"]; ok {
+		t.Error("unmeasured attribute in PerAttribute")
+	}
 	if s := acc.String(); !strings.Contains(s, "colour: 4/7 = 57.1%") {
 		t.Errorf("String:\n%s", s)
 	}
