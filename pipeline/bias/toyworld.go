@@ -38,9 +38,9 @@ const (
 type ToyWorldData struct {
 	Comment string `json:"comment,omitempty"`
 	// Reader is the reader's name in reports.
-	Reader string `json:"reader"`
-	Width  int    `json:"width"`
-	Height int    `json:"height"`
+	Reader     string              `json:"reader"`
+	Width      int                 `json:"width"`
+	Height     int                 `json:"height"`
 	Person     ToyWorldPerson      `json:"person"`
 	Attributes []ToyWorldAttribute `json:"attributes"`
 }
