@@ -159,14 +159,14 @@ func generate(ctx context.Context, f generateFlags, _, stderr io.Writer) (int, e
 	if err != nil {
 		return 1, fmt.Errorf("%w: %w", errConfig, err)
 	}
-	st, err := buildFlow(ctx, flowDeps{Logger: log, DataDir: f.dataDir, Config: cfg, Policy: engine,
+	stk, err := buildFlow(ctx, flowDeps{Logger: log, DataDir: f.dataDir, Config: cfg, Policy: engine,
 		Audit: st.audit, Tenants: tenants, MasterSecret: st.master, ModelDir: or(f.model, cfg.Runtime.Model),
 		ORTLib: or(f.ortLib, cfg.Runtime.ORTLib), Threads: or(f.threads, cfg.Runtime.Threads)})
 	if err != nil {
 		return 1, err
 	}
-	defer st.close()
-	svc := st.flow
+	defer stk.close()
+	svc := stk.flow
 
 	var bar *progressbar.ProgressBar
 	progress := func(step, total int, _ func() (*image.NRGBA, error)) {

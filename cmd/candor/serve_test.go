@@ -274,7 +274,7 @@ func TestServeDevKeyAndBadConfig(t *testing.T) {
 	if key == "" {
 		t.Fatalf("no dev key printed: %q", stdout.String())
 	}
-	if code, body := call(t, http.MethodGet, url+"/v1/bias/reports", key, ""); code != 200 || strings.TrimSpace(string(body)) != `{"data":[]}` {
+	if code, body := call(t, http.MethodGet, url+"/v1/bias/reports", key, ""); code != 200 || !strings.Contains(string(body), `"data":[]`) {
 		t.Errorf("bias with dev key: %d %s", code, body)
 	}
 	if code, _ := call(t, http.MethodPost, url+"/v1/images/generations", key, `{"prompt":"a lighthouse"}`); !slices.Contains([]int{200, 501}, code) {

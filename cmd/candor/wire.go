@@ -16,9 +16,11 @@ import (
 
 	"github.com/candor-ai/candor"
 	"github.com/candor-ai/candor/flow"
+	"github.com/candor-ai/candor/flow/biasaudit"
 	"github.com/candor-ai/candor/flow/held"
 	"github.com/candor-ai/candor/gateway"
 	"github.com/candor-ai/candor/pipeline"
+	"github.com/candor-ai/candor/pipeline/bias"
 	"github.com/candor-ai/candor/pipeline/diffusion"
 	"github.com/candor-ai/candor/pipeline/safety"
 	"github.com/candor-ai/candor/policy"
@@ -165,7 +167,9 @@ func buildFlow(ctx context.Context, d flowDeps) (_ *stack, err error) {
 		runner, err := biasaudit.NewRunner(biasaudit.Config{
 			Generator: gen, Safety: st.stage, Policy: d.Policy, Readers: readers, Store: store, Reporter: signed,
 			Audit: d.Audit, Tenant: d.Tenants.Tenant, Mitigation: method, Logger: d.Logger,
-			Reference: func(name string) map[string]map[string]float64 { return d.Tenants.Tenant(name).Bias.WithDefaults().Reference },
+			Reference: func(name string) map[string]map[string]float64 {
+				return d.Tenants.Tenant(name).Bias.WithDefaults().Reference
+			},
 		})
 		if err != nil {
 			return nil, err
