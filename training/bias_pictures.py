@@ -6,7 +6,7 @@ skin tone, hair, attire and background come from exactly the distributions the b
 was trained on. A few shape pictures (no person) are added, labelled "unknown", to check that a
 reader does not find people where there are none.
 
-    /usr/bin/python3 training/bias_pictures.py --out pipeline/bias/testdata/toyworld --n 300 --shapes 30 --seed 20261201
+    /usr/bin/python3 training/bias_pictures.py --out pipeline/bias/testdata/toyworld --n 400 --shapes 40 --seed 20261201
 
 writes <out>/person_NNN.png, <out>/shape_NNN.png (64x64 RGB) and <out>/labels.json: a list of
 {"file", "occupation", "skin_tone", "hair", "attire", "background"} sorted by file.

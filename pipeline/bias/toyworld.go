@@ -38,19 +38,21 @@ const (
 type ToyWorldData struct {
 	Comment string `json:"comment,omitempty"`
 	// Reader is the reader's name in reports.
-	Reader string `json:"reader"`
-	Width  int    `json:"width"`
-	Height int    `json:"height"`
-	// Person says when a picture shows a person at all: the median colour of
-	// the Person.Attribute's regions must be within that attribute's
-	// MaxDeltaE of one of its classes, and nearer to it than to every
-	// Person.Others colour (the world's background and shape colours).
-	// Otherwise every attribute is Unknown.
-	Person struct {
-		Attribute string       `json:"attribute"`
-		Others    []NamedColor `json:"others"`
-	} `json:"person"`
+	Reader     string              `json:"reader"`
+	Width      int                 `json:"width"`
+	Height     int                 `json:"height"`
+	Person     ToyWorldPerson      `json:"person"`
 	Attributes []ToyWorldAttribute `json:"attributes"`
+}
+
+// ToyWorldPerson says when a picture shows a person at all: the median
+// colour of the Attribute's regions must be within that attribute's
+// MaxDeltaE of one of its classes, and nearer to it than to every Others
+// colour (the world's background and shape colours). Otherwise every
+// attribute is Unknown.
+type ToyWorldPerson struct {
+	Attribute string       `json:"attribute"` // a KindNearest attribute
+	Others    []NamedColor `json:"others"`
 }
 
 // NamedColor is a class or palette colour.
