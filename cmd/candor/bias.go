@@ -14,6 +14,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/schollz/progressbar/v3"
 
@@ -158,7 +159,7 @@ func (e *biasEnv) close() {
 func runBias(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	usageText := "usage: candor bias measure FILE... [--json]\n" +
 		"       candor bias run [--prompt P]... [--n N] [--guidance G[,G2]] [--seed S] [--mitigation] [--data-dir D] [--tenant T] [--json]\n" +
-		"       candor bias report [--data-dir D] [--tenant T] [--id ID] [--format json|csv|svg]\n" +
+		"       candor bias report [--data-dir D] [--tenant T] [--id ID | --sampled] [--format json|csv|svg]\n" +
 		"       candor bias verify FILE [--anchors PEM] [--data-dir D]"
 	if len(args) == 0 {
 		fmt.Fprintln(stderr, usageText)
@@ -180,6 +181,7 @@ func runBias(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	id := fs.String("id", "", "report id (default: the newest)")
 	format := fs.String("format", "json", "json, csv or svg")
 	anchorsPath := fs.String("anchors", "", "PEM trust anchors for verify")
+	sampled := fs.Bool("sampled", false, "report: build, sign and store a new report over the tenant's sampled live traffic")
 	files, err := parseInterleaved(fs, args[1:])
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -253,6 +255,13 @@ func runBias(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 		defer env.close()
 		rid := *id
+		if *sampled {
+			signed, err := env.st.bias.Runner().ReportSampled(ctx, *tenant, time.Time{}, time.Time{})
+			if err != nil {
+				return fail(err)
+			}
+			rid = signed.ID
+		}
 		if rid == "" {
 			files, err := env.st.bias.Reports(ctx, *tenant)
 			if err != nil {

@@ -34,7 +34,7 @@ type MitigationConfig struct {
 	Classes []string `yaml:"-" json:"-"`
 }
 
-// WithDefaults fills skin_tone, 4 candidates, guidance at most 1.5.
+// WithDefaults fills skin_tone, 4 candidates, guidance at most 1.
 func (m MitigationConfig) WithDefaults(readers []bias.Reader) MitigationConfig {
 	if m.Attribute == "" {
 		m.Attribute = "skin_tone"
@@ -43,7 +43,7 @@ func (m MitigationConfig) WithDefaults(readers []bias.Reader) MitigationConfig {
 		m.Candidates = 4
 	}
 	if m.Guidance <= 0 {
-		m.Guidance = 1.5
+		m.Guidance = 1
 	}
 	for _, r := range readers {
 		for _, a := range r.Attributes() {
