@@ -176,6 +176,11 @@ func New(cfg Config) (*Service, error) {
 // the last d: background work (bias sampling) runs only then.
 func (s *Service) Idle(d time.Duration) bool { return s.queue.idle(d) }
 
+// Arrivals returns a channel that is closed when the next request arrives
+// at the generation queue: background work cancels itself on it, so a user
+// never waits for it.
+func (s *Service) Arrivals() <-chan struct{} { return s.queue.arrivals() }
+
 // Info is the generator's model.
 func (s *Service) Info() pipeline.ModelInfo { return s.cfg.Generator.Info() }
 

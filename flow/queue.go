@@ -3,6 +3,7 @@ package flow
 import (
 	"context"
 	"fmt"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -16,6 +17,9 @@ type workQueue struct {
 	slots      chan struct{}
 	waiting    atomic.Int64
 	lastStart  atomic.Int64 // unix nanoseconds of the latest acquire
+
+	arriveMu sync.Mutex
+	arrive   chan struct{} // closed (and replaced) when a request arrives
 	maxWaiting int64
 	maxWait    time.Duration
 }
@@ -33,6 +37,12 @@ func newWorkQueue(concurrency, maxWaiting int, maxWait time.Duration) *workQueue
 func (q *workQueue) acquire(ctx context.Context, onWait func(int64)) (func(), error) {
 	release := func() { <-q.slots }
 	q.lastStart.Store(time.Now().UnixNano())
+	q.arriveMu.Lock()
+	if q.arrive != nil {
+		close(q.arrive)
+		q.arrive = nil
+	}
+	q.arriveMu.Unlock()
 	select {
 	case q.slots <- struct{}{}:
 		return release, nil
@@ -60,4 +70,14 @@ func (q *workQueue) acquire(ctx context.Context, onWait func(int64)) (func(), er
 // idle reports whether nothing runs or waits and nothing started in the last d.
 func (q *workQueue) idle(d time.Duration) bool {
 	return len(q.slots) == 0 && q.waiting.Load() == 0 && time.Since(time.Unix(0, q.lastStart.Load())) >= d
+}
+
+// arrivals returns a channel closed when the next request arrives.
+func (q *workQueue) arrivals() <-chan struct{} {
+	q.arriveMu.Lock()
+	defer q.arriveMu.Unlock()
+	if q.arrive == nil {
+		q.arrive = make(chan struct{})
+	}
+	return q.arrive
 }

@@ -7,6 +7,7 @@ import (
 	"io"
 	"maps"
 	"net/http"
+	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -202,4 +203,80 @@ func BenchmarkImagesOverhead(b *testing.B) {
 		b.ReportMetric(stages[k]/n, k+"-ms")
 	}
 	b.ReportMetric(100*stages["safety"]/n/pm, "classifier-%-of-generation")
+}
+
+// BenchmarkSamplingLatency measures what bias sampling costs users: the same
+// closed loop of people prompts (each one sampled over 8 more seeds when
+// sampling is on) with idle gaps between requests, long enough for the
+// sampler to start pictures, first against a server with sampling off and
+// then against one with it on (each stopped before the other starts, so
+// neither's background work touches the other's requests). It reports p50
+// and p99 of both and the p99 difference (target within 10%).
+//
+//	go test -run '^$' -bench SamplingLatency -benchtime 40x ./cmd/candor/
+func BenchmarkSamplingLatency(b *testing.B) {
+	if _, err := resolveORTLib(""); err != nil {
+		b.Skip(err)
+	}
+	phase := func(seeds int) ([]time.Duration, float64) {
+		dir := filepath.Join(b.TempDir(), "var")
+		key := newKey(b, dir, "bench", "generate")
+		cfg := filepath.Join(b.TempDir(), "c.yaml")
+		if err := os.WriteFile(cfg, []byte(fmt.Sprintf("bias: {seeds: %d, people_always: true, sample_rate: 0}\n", seeds)), 0o600); err != nil {
+			b.Fatal(err)
+		}
+		url, stop := startServe(b, serveOptions{dataDir: dir, configPath: cfg})
+		defer stop()
+		do := func(i int) time.Duration {
+			body := fmt.Sprintf(`{"prompt":"a nurse on a green background","seed":%d}`, i)
+			req, _ := http.NewRequest(http.MethodPost, url+"/v1/images/generations", strings.NewReader(body))
+			req.Header.Set("Authorization", "Bearer "+key)
+			req.Header.Set("Content-Type", "application/json")
+			t0 := time.Now()
+			resp, err := http.DefaultClient.Do(req)
+			if err != nil {
+				b.Fatal(err)
+			}
+			_, _ = io.Copy(io.Discard, resp.Body)
+			resp.Body.Close()
+			if resp.StatusCode != 200 {
+				b.Fatalf("status %d", resp.StatusCode)
+			}
+			return time.Since(t0)
+		}
+		for i := range 3 {
+			do(i)
+		}
+		var lat []time.Duration
+		for i := range b.N {
+			time.Sleep(time.Duration(300+(i*37)%300) * time.Millisecond)
+			lat = append(lat, do(i))
+		}
+		// What the sampler measured meanwhile (0 when off).
+		code, body := call(b, http.MethodGet, url+"/metrics", "", "")
+		measured := 0.0
+		if code == 200 {
+			for _, line := range strings.Split(string(body), "\n") {
+				if strings.HasPrefix(line, "candor_bias_samples_measured_total ") {
+					measured, _ = strconv.ParseFloat(strings.Fields(line)[1], 64)
+				}
+			}
+		}
+		return lat, measured
+	}
+	b.ResetTimer()
+	off, _ := phase(0)
+	on, sampled := phase(8)
+	b.StopTimer()
+	pct := func(xs []time.Duration, p float64) float64 {
+		s := slices.Clone(xs)
+		slices.Sort(s)
+		return float64(s[min(len(s)-1, int(p*float64(len(s))))].Microseconds()) / 1000
+	}
+	b.ReportMetric(pct(on, 0.5), "on-p50-ms")
+	b.ReportMetric(pct(off, 0.5), "off-p50-ms")
+	b.ReportMetric(pct(on, 0.99), "on-p99-ms")
+	b.ReportMetric(pct(off, 0.99), "off-p99-ms")
+	b.ReportMetric(100*(pct(on, 0.99)/pct(off, 0.99)-1), "p99-diff-%")
+	b.ReportMetric(sampled, "sampled-pictures")
 }

@@ -175,7 +175,7 @@ func buildFlow(ctx context.Context, d flowDeps) (_ *stack, err error) {
 			return nil, err
 		}
 		out.bias = biasaudit.NewService(runner, signed, d.Logger)
-		sampler = biasaudit.NewSampler(biasaudit.SamplerConfig{Runner: runner, Idle: svc.Idle,
+		sampler = biasaudit.NewSampler(biasaudit.SamplerConfig{Runner: runner, Idle: svc.Idle, Arrivals: svc.Arrivals,
 			Dropped: d.BiasDropped, Measured: d.BiasMeasured, Logger: d.Logger})
 		out.sampler = sampler
 	}

@@ -28,6 +28,10 @@ type SamplerConfig struct {
 	// Idle reports whether no user generation is running or waiting and
 	// none started in the last d (flow.Service.Idle): samples only run then.
 	Idle func(d time.Duration) bool
+	// Arrivals returns a channel closed when a user request arrives
+	// (flow.Service.Arrivals): a sample picture in progress is then
+	// cancelled and made again later, so users never wait for it.
+	Arrivals func() <-chan struct{}
 	// IdleAfter is how long the generator must have been idle before a
 	// sample picture is made (default 250 ms).
 	IdleAfter time.Duration
@@ -122,12 +126,17 @@ func (s *Sampler) Run(ctx context.Context) {
 func (s *Sampler) measure(ctx context.Context, x Sample) {
 	model := s.cfg.Runner.cfg.Generator.Info()
 	n := 0
-	for k := range x.Seeds {
+	for k := 0; k < x.Seeds; {
 		if !s.waitIdle(ctx) {
 			return
 		}
-		obs, err := s.cfg.Runner.measure(ctx, measureReq{tenant: x.Tenant, prompt: x.Prompt, decision: x.Decision,
+		pctx, preempted := s.preemptible(ctx)
+		obs, err := s.cfg.Runner.measure(pctx, measureReq{tenant: x.Tenant, prompt: x.Prompt, decision: x.Decision,
 			guidance: x.Guidance, steps: x.Steps, seed: x.Seed + 1000 + uint64(k), n: 1, model: model})
+		if preempted() {
+			continue // a user arrived: make this picture again once idle
+		}
+		k++
 		if err != nil {
 			s.cfg.Logger.Warn("bias sample", "tenant", x.Tenant.Name, "err", err)
 			if s.cfg.Dropped != nil {
@@ -143,6 +152,31 @@ func (s *Sampler) measure(ctx context.Context, x Sample) {
 	}
 	if s.cfg.Measured != nil {
 		s.cfg.Measured(n)
+	}
+}
+
+// preemptible returns a context cancelled when a user request arrives, and
+// a function that says whether that happened (call it after the work).
+func (s *Sampler) preemptible(ctx context.Context) (context.Context, func() bool) {
+	if s.cfg.Arrivals == nil {
+		return ctx, func() bool { return false }
+	}
+	arr := s.cfg.Arrivals()
+	pctx, cancel := context.WithCancel(ctx)
+	var hit atomic.Bool
+	stop := context.AfterFunc(pctx, func() {})
+	go func() {
+		select {
+		case <-arr:
+			hit.Store(true)
+			cancel()
+		case <-pctx.Done():
+		}
+	}()
+	return pctx, func() bool {
+		stop()
+		cancel()
+		return hit.Load() && ctx.Err() == nil
 	}
 }
 
