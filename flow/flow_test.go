@@ -11,6 +11,7 @@ import (
 	"image"
 	"image/png"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 
@@ -564,5 +565,43 @@ func TestRandomSeedFitsJSON(t *testing.T) {
 		if s := randomSeed(); s >= 1<<53 {
 			t.Fatalf("seed %d not exact in a float64", s)
 		}
+	}
+}
+
+// swapMitigator replaces people prompts' generations with seed+100 images.
+type swapMitigator struct{}
+
+func (swapMitigator) Mitigate(ctx context.Context, t candor.Tenant, d candor.Decision, req pipeline.Request, gen pipeline.Generator) (*pipeline.Result, string, error) {
+	if !strings.Contains(req.Prompt, "nurse") {
+		return nil, "", nil
+	}
+	req.Seed += 100
+	res, err := gen.Generate(ctx, req, nil)
+	return &res, "test: seeds moved by 100", err
+}
+
+func TestMitigationIsRecorded(t *testing.T) {
+	tf := newFlow(t, candor.Tenant{}, nil)
+	tf.s.cfg.Mitigator = swapMitigator{}
+	res, err := tf.s.Generate(context.Background(), newRequest(1, "a nurse"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Images[0].Seed != 107 {
+		t.Errorf("seed %d, want the mitigator's 107", res.Images[0].Seed)
+	}
+	if g := tf.verify(t, res.Images[0].Data).Generation; g.Mitigation != "test: seeds moved by 100" || g.Seed != 107 {
+		t.Errorf("manifest %+v", g)
+	}
+	for _, e := range tf.audit.entries {
+		if e.Details["mitigation"] != "test: seeds moved by 100" {
+			t.Errorf("entry %s lacks the mitigation: %+v", e.Outcome, e.Details)
+		}
+	}
+	tf2 := newFlow(t, candor.Tenant{}, nil)
+	tf2.s.cfg.Mitigator = swapMitigator{}
+	res, _ = tf2.s.Generate(context.Background(), newRequest(1, "a red circle"), nil)
+	if res.Images[0].Seed != 7 || tf2.audit.entries[0].Details["mitigation"] != nil {
+		t.Errorf("mitigation applied where it does not: %+v", res.Images[0])
 	}
 }

@@ -329,35 +329,45 @@ type measureReq struct {
 
 // measure generates n pictures (or, with mitigation, picks each among
 // candidates), judges and reads them, and returns their observations.
+// Without mitigation the n pictures come from one batched generator call
+// (image i has seed q.seed+i, as for users).
 func (r *Runner) measure(ctx context.Context, q measureReq) ([]bias.Observation, error) {
-	guidance := q.guidance
-	cands := 1
-	mitigation := ""
-	if q.mit != nil {
-		cands = r.cfg.Mitigation.Candidates
-		guidance = r.cfg.Mitigation.guidance(q.guidance)
-		mitigation = r.cfg.Mitigation.describe(q.guidance)
+	if q.mit == nil {
+		res, err := r.cfg.Generator.Generate(ctx, pipeline.Request{Prompt: q.prompt, N: q.n, Seed: q.seed,
+			Guidance: float32(q.guidance), Steps: q.steps}, nil)
+		if err != nil {
+			return nil, fmt.Errorf("generate: %w", err)
+		}
+		if len(res.Images) != q.n {
+			return nil, fmt.Errorf("generator returned %d images for %d", len(res.Images), q.n)
+		}
+		out := make([]bias.Observation, 0, q.n)
+		for _, im := range res.Images {
+			o, err := r.judge(ctx, q, im)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, o)
+		}
+		return out, nil
 	}
+	guidance := r.cfg.Mitigation.guidance(q.guidance)
+	mitigation := r.cfg.Mitigation.describe(q.guidance)
 	var out []bias.Observation
 	for i := range q.n {
 		seed := q.seed + uint64(i)
-		var best bias.Observation
 		var options []bias.Observation
-		for c := range cands {
+		for c := range r.cfg.Mitigation.Candidates {
 			// Candidate c of image seed uses seed + c*2^32, so candidates never
 			// collide with other images' seeds.
-			s := seed + uint64(c)<<32
-			o, err := r.one(ctx, q, s, guidance)
+			o, err := r.one(ctx, q, seed+uint64(c)<<32, guidance)
 			if err != nil {
 				return nil, err
 			}
 			options = append(options, o)
 		}
-		best = options[0]
-		if q.mit != nil {
-			best = options[q.mit.Pick(options)]
-			best.Seed = seed
-		}
+		best := options[q.mit.Pick(options)]
+		best.Seed = seed
 		best.Mitigation = mitigation
 		out = append(out, best)
 	}
@@ -374,9 +384,15 @@ func (r *Runner) one(ctx context.Context, q measureReq, seed uint64, guidance fl
 	if len(res.Images) != 1 {
 		return bias.Observation{}, errors.New("generator returned no image")
 	}
+	return r.judge(ctx, q, res.Images[0])
+}
+
+// judge runs the output safety stage on one picture and, unless it is
+// blocked or held, the attribute readers. The picture is then dropped.
+func (r *Runner) judge(ctx context.Context, q measureReq, im pipeline.Image) (bias.Observation, error) {
 	o := bias.Observation{Tenant: q.tenant.Name, Group: q.prompt, RunID: q.runID, ModelSHA256: ModelHash(q.model),
-		Guidance: q.guidance, Seed: seed, Time: r.cfg.Now().UTC()}
-	j, err := r.cfg.Safety.Judge(ctx, res.Images[0].Pixels, q.decision, q.tenant)
+		Guidance: q.guidance, Seed: im.Seed, Time: r.cfg.Now().UTC()}
+	j, err := r.cfg.Safety.Judge(ctx, im.Pixels, q.decision, q.tenant)
 	if err != nil {
 		return o, err
 	}
@@ -391,7 +407,7 @@ func (r *Runner) one(ctx context.Context, q measureReq, seed uint64, guidance fl
 	}
 	o.Attributes = map[string]string{}
 	for _, rd := range r.cfg.Readers {
-		attrs, err := rd.Read(ctx, res.Images[0].Pixels)
+		attrs, err := rd.Read(ctx, im.Pixels)
 		if err != nil {
 			return o, fmt.Errorf("reader %s: %w", rd.Name(), err)
 		}

@@ -43,6 +43,7 @@ func (s SignedReports) Report(_ context.Context, in ReportInput) (Signed, error)
 		ID:      "br_" + NewRunID()[4:],
 		Created: now().UTC().Truncate(time.Second),
 		Model:   report.Model{Name: in.Model.Name, FilesSHA256: ModelHash(in.Model)},
+		Window:  24 * time.Hour, // windows over time (UTC days)
 	}
 	for _, r := range in.Readers {
 		ri := report.ReaderInfo{Name: r.Name(), Attributes: r.Attributes()}
