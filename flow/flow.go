@@ -205,11 +205,11 @@ func outputFormat(f string) string {
 
 // request is one request's state as it goes down the stages.
 type request struct {
-	req      candor.GenerateRequest
-	tenant   candor.Tenant
-	secret   []byte
-	template auditlog.Entry // tenant, key, route, commitments, decision
-	details  map[string]any // request-level details
+	req        candor.GenerateRequest
+	tenant     candor.Tenant
+	secret     []byte
+	template   auditlog.Entry // tenant, key, route, commitments, decision
+	details    map[string]any // request-level details
 	res        candor.GenerateResult
 	format     string
 	mitigation string

@@ -14,12 +14,12 @@ import (
 // `maxWaiting` more wait, each at most `maxWait`. A request beyond that is
 // refused at once (ErrQueueFull, 429) rather than piling up.
 type workQueue struct {
-	slots      chan struct{}
-	waiting    atomic.Int64
-	lastStart  atomic.Int64 // unix nanoseconds of the latest acquire
+	slots     chan struct{}
+	waiting   atomic.Int64
+	lastStart atomic.Int64 // unix nanoseconds of the latest acquire
 
-	arriveMu sync.Mutex
-	arrive   chan struct{} // closed (and replaced) when a request arrives
+	arriveMu   sync.Mutex
+	arrive     chan struct{} // closed (and replaced) when a request arrives
 	maxWaiting int64
 	maxWait    time.Duration
 }
