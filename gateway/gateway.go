@@ -18,6 +18,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/netip"
 	"sync"
 	"time"
 
@@ -146,6 +147,9 @@ type Config struct {
 	MasterSecret []byte
 	Limits       Limits
 	Timeouts     Timeouts
+	// TrustedProxies are the only peers whose X-Forwarded-For is believed
+	// (server.trusted_proxies); none by default.
+	TrustedProxies []netip.Prefix
 	// Registry receives the gateway's metrics; nil makes a fresh one.
 	Registry *prometheus.Registry
 	// Now is the clock (tests); nil is time.Now.
@@ -154,24 +158,25 @@ type Config struct {
 
 // Server is the gateway.
 type Server struct {
-	log          *slog.Logger
-	auth         Authenticator
-	policy       Policy
-	audit        AuditLog
-	images       Images
-	review       Review
-	verifier     Verifier
-	bias         Bias
-	reload       func(ctx context.Context) error
-	tenants      *candor.Directory
-	master       []byte
-	limits       Limits
-	timeouts     Timeouts
-	now          func() time.Time
-	metrics      *metrics
-	limiters     *limiters
-	anonLimiters *limiters
-	echo         *echo.Echo
+	log            *slog.Logger
+	auth           Authenticator
+	policy         Policy
+	audit          AuditLog
+	images         Images
+	review         Review
+	verifier       Verifier
+	bias           Bias
+	reload         func(ctx context.Context) error
+	tenants        *candor.Directory
+	master         []byte
+	limits         Limits
+	timeouts       Timeouts
+	now            func() time.Time
+	metrics        *metrics
+	limiters       *limiters
+	anonLimiters   *limiters
+	trustedProxies []netip.Prefix
+	echo           *echo.Echo
 	// routePaths are the registered path patterns (metrics labels).
 	routePaths map[string]bool
 
@@ -211,24 +216,25 @@ func New(cfg Config) (*Server, error) {
 	}
 	limits := cfg.Limits.withDefaults()
 	s := &Server{
-		log:          cfg.Logger,
-		auth:         cfg.Auth,
-		policy:       cfg.Policy,
-		audit:        cfg.Audit,
-		images:       cfg.Images,
-		review:       cfg.Review,
-		verifier:     cfg.Verifier,
-		bias:         cfg.Bias,
-		reload:       cfg.ReloadPolicy,
-		tenants:      tenants,
-		master:       append([]byte(nil), cfg.MasterSecret...),
-		limits:       limits,
-		timeouts:     cfg.Timeouts.withDefaults(),
-		now:          now,
-		metrics:      m,
-		limiters:     newLimiters(),
-		anonLimiters: newLimiters(),
-		secrets:      map[string][]byte{},
+		log:            cfg.Logger,
+		auth:           cfg.Auth,
+		policy:         cfg.Policy,
+		audit:          cfg.Audit,
+		images:         cfg.Images,
+		review:         cfg.Review,
+		verifier:       cfg.Verifier,
+		bias:           cfg.Bias,
+		reload:         cfg.ReloadPolicy,
+		tenants:        tenants,
+		master:         append([]byte(nil), cfg.MasterSecret...),
+		limits:         limits,
+		timeouts:       cfg.Timeouts.withDefaults(),
+		now:            now,
+		metrics:        m,
+		limiters:       newLimiters(),
+		anonLimiters:   newLimiters(),
+		trustedProxies: append([]netip.Prefix(nil), cfg.TrustedProxies...),
+		secrets:        map[string][]byte{},
 	}
 	s.echo = s.routes(reg)
 	return s, nil

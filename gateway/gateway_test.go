@@ -575,20 +575,34 @@ func TestAuditFailureFailsRequest(t *testing.T) {
 	}
 }
 
+// TestRequestID: the server names every request; a client's own id is
+// kept apart and never becomes the id in audit entries or manifests.
 func TestRequestID(t *testing.T) {
 	h := newHarness(t, nil)
 	rec := h.do(http.MethodGet, "/healthz", "", "", nil, HeaderRequestID, "abc-123")
-	if got := rec.Header().Get(HeaderRequestID); got != "abc-123" {
-		t.Errorf("echoed %q", got)
+	if got := rec.Header().Get(HeaderRequestID); !strings.HasPrefix(got, "req_") || rec.Header().Get(HeaderClientRequestID) != "abc-123" {
+		t.Errorf("request id %q, client's %q", got, rec.Header().Get(HeaderClientRequestID))
 	}
 	rec = h.do(http.MethodGet, "/healthz", "", "", nil, HeaderRequestID, "bad id\r\n<script>")
-	if got := rec.Header().Get(HeaderRequestID); !strings.HasPrefix(got, "req_") {
-		t.Errorf("unsafe id replaced by %q", got)
+	if got := rec.Header().Get(HeaderRequestID); !strings.HasPrefix(got, "req_") || rec.Header().Get(HeaderClientRequestID) != "" {
+		t.Errorf("unsafe id: %q / %q", got, rec.Header().Get(HeaderClientRequestID))
 	}
-	rec = h.postJSON("/v1/policy/check", "gen-a", `{"prompt":"x"}`)
+	rec = h.do(http.MethodPost, "/v1/policy/check", "gen-a", "application/json", []byte(`{"prompt":"x"}`), HeaderRequestID, "forged-id")
 	id := rec.Header().Get(HeaderRequestID)
-	if es := h.audit.all(); es[0].RequestID != id || !strings.Contains(h.logs.String(), id) {
-		t.Errorf("request id %q not in audit entry %q or logs", id, es[0].RequestID)
+	es := h.audit.all()
+	if es[0].RequestID != id || id == "forged-id" || es[0].Details["client_request_id"] != "forged-id" || !strings.Contains(h.logs.String(), id) {
+		t.Errorf("request id %q, audit entry %q %v", id, es[0].RequestID, es[0].Details)
+	}
+	rec = h.do(http.MethodPost, "/v1/images/generations", "gen-a", "application/json", []byte(`{"prompt":"a cat"}`), HeaderRequestID, "forged-2")
+	var got imagesResponse
+	_ = json.Unmarshal(rec.Body.Bytes(), &got)
+	for _, e := range h.audit.all()[1:] {
+		if e.RequestID == "forged-2" {
+			t.Errorf("a client id became an entry's request id: %+v", e)
+		}
+	}
+	if got.Candor.RequestID == "forged-2" || got.Candor.ClientRequestID != "forged-2" {
+		t.Errorf("candor ids %q / %q", got.Candor.RequestID, got.Candor.ClientRequestID)
 	}
 }
 

@@ -17,27 +17,37 @@ import (
 	"github.com/candor-ai/candor"
 )
 
-// HeaderRequestID carries the request id, in and out.
+// HeaderRequestID carries the request id: the client's own on the way in,
+// the server's on the way out.
 const HeaderRequestID = "X-Request-Id"
+
+// HeaderClientRequestID echoes the client's own request id.
+const HeaderClientRequestID = "X-Client-Request-Id"
 
 // Context keys.
 const (
 	ctxRequestID = "candor.request_id"
 	ctxPrincipal = "candor.principal"
+	// ctxClientRequestID is the client's X-Request-Id, when sane.
+	ctxClientRequestID = "candor.client_request_id"
 )
 
 // routeUnmatched labels metrics of requests that matched no route.
 const routeUnmatched = "unmatched"
 
-// requestID accepts a sane incoming X-Request-Id, else makes one, and echoes it.
+// requestID gives every request a server-made id (never the client's: it
+// goes into audit entries and manifest titles) and answers it in
+// X-Request-Id. A sane client X-Request-Id is kept apart as the client's own
+// id (clientRequestID) and echoed in X-Client-Request-Id.
 func requestID(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {
-		id := c.Request().Header.Get(HeaderRequestID)
-		if !saneRequestID(id) {
-			id = newRequestID()
-		}
+		id := newRequestID()
 		c.Set(ctxRequestID, id)
 		c.Response().Header().Set(HeaderRequestID, id)
+		if v := c.Request().Header.Get(HeaderRequestID); saneRequestID(v) {
+			c.Set(ctxClientRequestID, v)
+			c.Response().Header().Set(HeaderClientRequestID, v)
+		}
 		return next(c)
 	}
 }
@@ -95,10 +105,13 @@ func (s *Server) observe(next echo.HandlerFunc) echo.HandlerFunc {
 			slog.Int("status", status),
 			slog.Int64("bytes", c.Response().Size),
 			slog.Float64("latency_ms", float64(elapsed.Microseconds())/1000),
-			slog.String("remote", c.RealIP()),
+			slog.String("remote", clientIP(c.Request(), s.trustedProxies).String()),
 		}
 		if p, ok := getPrincipal(c); ok {
 			attrs = append(attrs, slog.String("tenant", p.Tenant), slog.String("key_id", p.KeyID))
+		}
+		if v := clientRequestID(c); v != "" {
+			attrs = append(attrs, slog.String("client_request_id", v))
 		}
 		level := slog.LevelInfo
 		if status >= 500 {
@@ -183,7 +196,7 @@ func (s *Server) requireRole(role string) echo.MiddlewareFunc {
 func (s *Server) optionalKey(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {
 		if c.Request().Header.Get(echo.HeaderAuthorization) == "" {
-			ok, retry := s.anonLimiters.allow(c.RealIP(), s.limits.Anonymous, s.now())
+			ok, retry := s.anonLimiters.allow(bucketKey(clientIP(c.Request(), s.trustedProxies)), s.limits.Anonymous, s.now())
 			if !ok {
 				return &Error{Status: http.StatusTooManyRequests, Code: "rate_limit_exceeded",
 					Message:    "too many requests without an API key from this address; retry later or send a key",
@@ -203,6 +216,11 @@ func (s *Server) optionalKey(next echo.HandlerFunc) echo.HandlerFunc {
 			return fmt.Errorf("authenticate: %w", err)
 		}
 		c.Set(ctxPrincipal, p)
+		// A keyed request is limited like the key's other requests.
+		if ok, retry := s.limiters.allow(p.KeyID, s.tenant(p.Tenant).RateLimit, s.now()); !ok {
+			return &Error{Status: http.StatusTooManyRequests, Code: "rate_limit_exceeded",
+				Message: "rate limit for this key exceeded", RetryAfter: retry, Err: ErrRateLimited}
+		}
 		return next(c)
 	}
 }
@@ -284,12 +302,8 @@ func fromEchoError(he *echo.HTTPError) *Error {
 	return &Error{Status: he.Code, Code: code, Message: msg, Err: he}
 }
 
-// clientRequestID is the client's own X-Request-Id when the server did not
-// adopt it as the request id ("" otherwise).
+// clientRequestID is the client's own X-Request-Id ("" when none or not sane).
 func clientRequestID(c echo.Context) string {
-	v := c.Request().Header.Get(HeaderRequestID)
-	if !saneRequestID(v) || v == getRequestID(c) {
-		return ""
-	}
+	v, _ := c.Get(ctxClientRequestID).(string)
 	return v
 }

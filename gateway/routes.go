@@ -31,6 +31,8 @@ func (s *Server) routes(reg *prometheus.Registry) *echo.Echo {
 	e.HideBanner = true
 	e.HidePort = true
 	e.HTTPErrorHandler = s.handleError
+	// Echo's RealIP would believe X-Forwarded-For from anyone.
+	e.IPExtractor = func(r *http.Request) string { return clientIP(r, s.trustedProxies).String() }
 	e.Use(requestID, s.observe, s.recoverPanics)
 
 	jsonLimit := bodyLimit(s.limits.MaxBodyBytes)
@@ -159,6 +161,12 @@ func (s *Server) entry(c echo.Context, rec *auditRecord, herr error) auditlog.En
 		PolicyRevision: s.policy.Revision(),
 		Outcome:        rec.outcome,
 		Details:        maps.Clone(rec.details),
+	}
+	if v := clientRequestID(c); v != "" {
+		if e.Details == nil {
+			e.Details = map[string]any{}
+		}
+		e.Details["client_request_id"] = v
 	}
 	if rec.hasPrompt {
 		t := s.tenant(p.Tenant)
