@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"log/slog"
 	"os"
 	"path/filepath"
 
@@ -239,4 +240,28 @@ func loadOrCreateSecret(path string) ([]byte, error) {
 		return nil, fmt.Errorf("secret: %w", err)
 	}
 	return b, nil
+}
+
+// prepareDataDir creates the data dir (0700) or, when it exists with group
+// or other permissions, takes them away and says so: it holds keys, secrets
+// and the audit log.
+func prepareDataDir(dir string, log *slog.Logger) error {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return fmt.Errorf("data dir: %w", err)
+	}
+	fi, err := os.Stat(dir)
+	if err != nil {
+		return fmt.Errorf("data dir: %w", err)
+	}
+	if !fi.IsDir() {
+		return fmt.Errorf("data dir %s is not a directory", dir)
+	}
+	if perm := fi.Mode().Perm(); perm&0o077 != 0 {
+		if err := os.Chmod(dir, perm&^0o077); err != nil {
+			return fmt.Errorf("data dir %s has mode %o and cannot be tightened: %w", dir, perm, err)
+		}
+		log.Warn("data dir was readable by others; tightened", "dir", dir, "was", fmt.Sprintf("%o", perm),
+			"now", fmt.Sprintf("%o", perm&^0o077))
+	}
+	return nil
 }

@@ -257,8 +257,8 @@ func (s *localState) close() {
 }
 
 func openState(ctx context.Context, dataDir string, cfg fileConfig, log *slog.Logger) (*localState, error) {
-	if err := os.MkdirAll(dataDir, 0o700); err != nil {
-		return nil, fmt.Errorf("data dir: %w", err)
+	if err := prepareDataDir(dataDir, log); err != nil {
+		return nil, err
 	}
 	master, err := loadOrCreateSecret(filepath.Join(dataDir, "secrets", "audit-hmac.key"))
 	if err != nil {

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -34,11 +33,11 @@ func runKeys(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 }
 
 func openKeys(ctx context.Context, dataDir string, stderr io.Writer) (*keys.Store, error) {
-	if err := os.MkdirAll(dataDir, 0o700); err != nil {
-		return nil, fmt.Errorf("data dir: %w", err)
+	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	if err := prepareDataDir(dataDir, log); err != nil {
+		return nil, err
 	}
-	return keys.Open(ctx, keys.Config{Path: filepath.Join(dataDir, "keys.db"),
-		Logger: slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))})
+	return keys.Open(ctx, keys.Config{Path: filepath.Join(dataDir, "keys.db"), Logger: log})
 }
 
 func keysCreate(ctx context.Context, args []string, stdout, stderr io.Writer) int {

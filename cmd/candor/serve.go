@@ -90,8 +90,8 @@ func serve(ctx context.Context, o serveOptions) (err error) {
 	if err != nil {
 		return err
 	}
-	if err := os.MkdirAll(o.dataDir, 0o700); err != nil {
-		return fmt.Errorf("data dir: %w", err)
+	if err := prepareDataDir(o.dataDir, o.logger); err != nil {
+		return err
 	}
 	master, err := loadOrCreateSecret(filepath.Join(o.dataDir, "secrets", "audit-hmac.key"))
 	if err != nil {

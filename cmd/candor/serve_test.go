@@ -368,3 +368,46 @@ func TestServeReload(t *testing.T) {
 		t.Errorf("after broken reload: %s", d)
 	}
 }
+
+// TestDataDirModes: a data dir readable by others is tightened (and says
+// so), and the databases with their -wal and -shm files are 0600.
+func TestDataDirModes(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "var")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	key := newKey(t, dir, "museum", "generate")
+	if err := os.Chmod(dir, 0o755); err != nil { // keys create tightened it already
+		t.Fatal(err)
+	}
+	logs := &syncBuffer{}
+	url, stop := startServe(t, serveOptions{dataDir: dir, logger: slog.New(slog.NewJSONHandler(logs, nil))})
+	if code, _ := call(t, http.MethodPost, url+"/v1/policy/check", key, `{"prompt":"a lighthouse"}`); code != 200 {
+		t.Fatalf("check: %d", code)
+	}
+	fi, err := os.Stat(dir)
+	if err != nil || fi.Mode().Perm() != 0o700 {
+		t.Errorf("data dir mode %v %v", fi.Mode(), err)
+	}
+	if !strings.Contains(logs.String(), "tightened") {
+		t.Errorf("no log line says the data dir was tightened: %s", logs.String())
+	}
+	var checked int
+	for _, db := range []string{"keys.db", filepath.Join("audit", "audit.db")} {
+		for _, suffix := range []string{"", "-wal", "-shm"} {
+			p := filepath.Join(dir, db+suffix)
+			fi, err := os.Stat(p)
+			if err != nil {
+				continue // -wal/-shm may be checkpointed away
+			}
+			checked++
+			if fi.Mode().Perm() != 0o600 {
+				t.Errorf("%s: mode %v, want 0600", p, fi.Mode().Perm())
+			}
+		}
+	}
+	if checked < 3 {
+		t.Errorf("only %d database files found", checked)
+	}
+	_ = stop()
+}

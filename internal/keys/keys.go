@@ -17,6 +17,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"os"
 	"slices"
 	"strings"
 	"sync"
@@ -81,6 +82,11 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
+	// The database holds key hashes: 0600, and SQLite gives its -wal and
+	// -shm files the database file's mode.
+	if err := privateFile(cfg.Path); err != nil {
+		return nil, fmt.Errorf("keys: %w", err)
+	}
 	db, err := sql.Open("sqlite", "file:"+cfg.Path+"?_pragma=busy_timeout(5000)&_pragma=journal_mode(WAL)")
 	if err != nil {
 		return nil, fmt.Errorf("keys: open %s: %w", cfg.Path, err)
@@ -134,7 +140,9 @@ func Parse(token string) (id string, secret []byte, err error) {
 	if len(enc) != base64.RawURLEncoding.EncodedLen(32) {
 		return "", nil, fmt.Errorf("bad secret length: %w", ErrMalformed)
 	}
-	secret, err = base64.RawURLEncoding.DecodeString(enc)
+	// Strict: the spare bits of the last character must be zero, so every
+	// key has exactly one spelling.
+	secret, err = base64.RawURLEncoding.Strict().DecodeString(enc)
 	if err != nil || len(secret) != 32 {
 		return "", nil, fmt.Errorf("bad secret encoding: %w", ErrMalformed)
 	}
@@ -274,4 +282,22 @@ func isHex(s string) bool {
 		}
 	}
 	return true
+}
+
+// privateFile creates path 0600 if it is missing and takes group and other
+// permissions away from it and its -wal and -shm files if they exist.
+func privateFile(path string) error {
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
+	if err != nil {
+		return err
+	}
+	f.Close()
+	for _, p := range []string{path, path + "-wal", path + "-shm"} {
+		if fi, err := os.Stat(p); err == nil && fi.Mode().Perm()&0o077 != 0 {
+			if err := os.Chmod(p, 0o600); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }

@@ -3,6 +3,7 @@ package keys
 import (
 	"bytes"
 	"context"
+	"encoding/base64"
 	"errors"
 	"os"
 	"path/filepath"
@@ -184,5 +185,22 @@ func BenchmarkAuthenticate(b *testing.B) {
 		if _, err := s.Authenticate(context.Background(), tok); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestOneSpellingPerKey: 32 bytes in unpadded base64 leave 2 spare bits in
+// the last character; a key whose spare bits are set is another spelling
+// of the same secret and must not parse.
+func TestOneSpellingPerKey(t *testing.T) {
+	tok := Prefix + "0123456789abcdef_" + base64.RawURLEncoding.EncodeToString(make([]byte, 32))
+	if _, _, err := Parse(tok); err != nil {
+		t.Fatal(err)
+	}
+	alt := tok[:len(tok)-1] + "B" // 'A' is 000000, 'B' sets a spare bit
+	if _, _, err := Parse(alt); !errors.Is(err, ErrMalformed) {
+		t.Errorf("second spelling %q parsed: %v", alt, err)
+	}
+	if _, _, err := Parse(strings.Replace(tok, "0123456789abcdef", "0123456789ABCDEF", 1)); !errors.Is(err, ErrMalformed) {
+		t.Error("upper-case id parsed")
 	}
 }
