@@ -8,6 +8,7 @@ package candor
 
 import (
 	"crypto/hmac"
+	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -263,6 +264,27 @@ func TenantSecret(master []byte, tenant string) []byte {
 func Commit(secret []byte, text string) string {
 	m := hmac.New(sha256.New, secret)
 	m.Write([]byte(text))
+	return hex.EncodeToString(m.Sum(nil))
+}
+
+// NewSalt returns a fresh per-request commitment salt (16 random bytes, hex).
+func NewSalt() string {
+	var b [16]byte
+	_, _ = rand.Read(b[:]) // crypto/rand.Read never fails (Go 1.24+)
+	return hex.EncodeToString(b[:])
+}
+
+// CommitSalted is the commitment candor records for a request's prompt:
+// hex HMAC-SHA256 under the tenant's secret of "v2:" + salt + ":" + text,
+// with a fresh salt per request (NewSalt). The salt is kept only in the
+// request's audit entries (details.commitment_salt); manifests carry the
+// commitment alone. So a viewer of a manifest cannot confirm a guessed
+// prompt, not even with the tenant's secret, and cannot tell whether two
+// images share a prompt; an auditor who holds an entry and the tenant's
+// secret can open it by recomputing this value for the prompt shown to them.
+func CommitSalted(secret []byte, salt, text string) string {
+	m := hmac.New(sha256.New, secret)
+	m.Write([]byte("v2:" + salt + ":" + text))
 	return hex.EncodeToString(m.Sum(nil))
 }
 

@@ -120,6 +120,8 @@ type Config struct {
 	Now func() time.Time
 	// Seed picks a seed for requests without one (tests); nil is random.
 	Seed func() uint64
+	// Salt makes commitment salts (tests); nil is candor.NewSalt.
+	Salt func() string
 }
 
 // Service runs requests through the flow. It is safe for concurrent use.
@@ -156,6 +158,9 @@ func New(cfg Config) (*Service, error) {
 	}
 	if cfg.Seed == nil {
 		cfg.Seed = randomSeed
+	}
+	if cfg.Salt == nil {
+		cfg.Salt = candor.NewSalt
 	}
 	q := cfg.Queue
 	if q.Concurrency <= 0 {
@@ -243,20 +248,24 @@ func (s *Service) begin(req candor.GenerateRequest) *request {
 	if req.N < 1 {
 		req.N = 1
 	}
+	// A fresh salt per request: the manifest's commitment links nothing and
+	// confirms no guess; the salt stays in the audit entries.
+	salt := s.cfg.Salt()
 	e := auditlog.Entry{
 		RequestID:        req.RequestID,
 		Tenant:           req.Principal.Tenant,
 		KeyID:            req.Principal.KeyID,
 		Route:            req.Route,
-		PromptCommitment: candor.Commit(secret, req.Prompt),
+		PromptCommitment: candor.CommitSalted(secret, salt, req.Prompt),
 		PolicyRevision:   s.cfg.Policy.Revision(),
 	}
 	details := Params(req)
+	details["commitment_salt"] = salt
 	if req.Seed != nil {
 		details["seed"] = *req.Seed
 	}
 	if req.NegativePrompt != "" {
-		details["negative_prompt_commitment"] = candor.Commit(secret, req.NegativePrompt)
+		details["negative_prompt_commitment"] = candor.CommitSalted(secret, salt, req.NegativePrompt)
 	}
 	if req.ClientRequestID != "" {
 		details["client_request_id"] = req.ClientRequestID
@@ -450,17 +459,18 @@ func (s *Service) appendImage(ctx context.Context, r *request, gen pipeline.Resu
 	e.Time = s.now().UTC()
 	e.Outcome = outcome
 	e.Details = map[string]any{
-		"image":         ir.Index,
-		"attempt":       attempt + 1,
-		"seed":          ir.Seed,
-		"model":         gen.Model.Name,
-		"scheduler":     gen.Scheduler,
-		"steps":         gen.Steps,
-		"guidance":      float64(gen.Guidance),
-		"size":          fmt.Sprintf("%dx%d", gen.Width, gen.Height),
-		"format":        r.format,
-		"pixels_sha256": ir.PixelsSHA256,
-		"safety":        ir.Safety,
+		"commitment_salt": r.details["commitment_salt"],
+		"image":           ir.Index,
+		"attempt":         attempt + 1,
+		"seed":            ir.Seed,
+		"model":           gen.Model.Name,
+		"scheduler":       gen.Scheduler,
+		"steps":           gen.Steps,
+		"guidance":        float64(gen.Guidance),
+		"size":            fmt.Sprintf("%dx%d", gen.Width, gen.Height),
+		"format":          r.format,
+		"pixels_sha256":   ir.PixelsSHA256,
+		"safety":          ir.Safety,
 	}
 	if j != nil {
 		rec := j.Record(ir.Safety, attempt)

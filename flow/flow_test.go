@@ -205,7 +205,11 @@ func TestGeneratePassRecordsEverything(t *testing.T) {
 	if len(res.Images) != 2 || len(tf.audit.entries) != 3 || !res.Audited || res.AuditIndex != 43 {
 		t.Fatalf("images %d, audit entries %d, request entry %v %d", len(res.Images), len(tf.audit.entries), res.Audited, res.AuditIndex)
 	}
-	commit := candor.Commit([]byte("secret-t"), "a red circle")
+	salt, _ := tf.audit.entries[2].Details["commitment_salt"].(string)
+	commit := candor.CommitSalted([]byte("secret-t"), salt, "a red circle")
+	if len(salt) != 32 || tf.audit.entries[0].Details["commitment_salt"] != salt {
+		t.Errorf("salt %q, image entry's %v", salt, tf.audit.entries[0].Details["commitment_salt"])
+	}
 	for i, img := range res.Images {
 		if img.Safety != candor.SafetyPass || !img.Released() || img.Scores["red.unsafe"] != 0.1 || img.Attempts != 1 {
 			t.Errorf("image %d: %+v", i, img)
@@ -524,8 +528,32 @@ func TestStoresPromptOnlyWhereAllowed(t *testing.T) {
 	if g := tf.verify(t, res.Images[0].Data).Generation; g.Prompt != "a red circle" {
 		t.Errorf("manifest prompt %q", g.Prompt)
 	}
-	if tf.audit.entries[1].Details["negative_prompt_commitment"] != candor.Commit([]byte("secret-t"), "blue") {
+	salt, _ := tf.audit.entries[1].Details["commitment_salt"].(string)
+	if tf.audit.entries[1].Details["negative_prompt_commitment"] != candor.CommitSalted([]byte("secret-t"), salt, "blue") {
 		t.Errorf("request entry %+v", tf.audit.entries[1].Details)
+	}
+}
+
+// TestCommitmentsAreSaltedPerRequest: the same prompt twice gives two
+// unrelated commitments in the manifests, each opened by its own entry's salt.
+func TestCommitmentsAreSaltedPerRequest(t *testing.T) {
+	tf := newFlow(t, candor.Tenant{}, nil)
+	var commits []string
+	for range 2 {
+		res, err := tf.s.Generate(context.Background(), newRequest(1, "a red circle"), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		commits = append(commits, tf.verify(t, res.Images[0].Data).Generation.PromptCommitment)
+	}
+	if commits[0] == commits[1] {
+		t.Fatal("the same prompt links two manifests")
+	}
+	for i, e := range []auditlog.Entry{tf.audit.entries[1], tf.audit.entries[3]} {
+		salt, _ := e.Details["commitment_salt"].(string)
+		if candor.CommitSalted([]byte("secret-t"), salt, "a red circle") != commits[i] {
+			t.Errorf("entry %d does not open manifest %d's commitment", e.Index, i)
+		}
 	}
 }
 

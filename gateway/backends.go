@@ -21,6 +21,12 @@ type Authenticator interface {
 	Authenticate(ctx context.Context, token string) (candor.Principal, error)
 }
 
+// KeyIdentifier is implemented by Authenticators that can name the key id
+// in a well-formed token without checking it (for auditing refusals).
+type KeyIdentifier interface {
+	KeyID(token string) (string, bool)
+}
+
 // Policy is what the gateway needs from the policy engine.
 type Policy interface {
 	Evaluate(ctx context.Context, in policy.Input) (policy.Decision, error)

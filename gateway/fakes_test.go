@@ -32,6 +32,15 @@ func (f fakeAuth) Authenticate(_ context.Context, token string) (candor.Principa
 	return p, nil
 }
 
+// KeyID names the id in a "cnd_<16 hex>_..." token (KeyIdentifier).
+func (f fakeAuth) KeyID(token string) (string, bool) {
+	rest, ok := strings.CutPrefix(token, "cnd_")
+	if !ok || len(rest) < 17 || rest[16] != '_' {
+		return "", false
+	}
+	return rest[:16], true
+}
+
 // fakePolicy denies prompts containing "forbidden".
 type fakePolicy struct {
 	mu    sync.Mutex

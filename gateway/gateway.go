@@ -24,6 +24,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 	"github.com/prometheus/client_golang/prometheus"
+	"golang.org/x/time/rate"
 
 	"github.com/candor-ai/candor"
 	"github.com/candor-ai/candor/policy"
@@ -99,6 +100,13 @@ func (l Limits) withDefaults() Limits {
 	defDur(&l.AuditTimeout, 5*time.Second)
 	return l
 }
+
+// The budget for auditing refused requests: refusals beyond it are counted,
+// not logged, so a flood of bad keys cannot fill the audit log.
+const (
+	refusalRate  = 20
+	refusalBurst = 200
+)
 
 // Timeouts of the HTTP server. Zero fields take the defaults.
 type Timeouts struct {
@@ -176,6 +184,7 @@ type Server struct {
 	limiters       *limiters
 	anonLimiters   *limiters
 	trustedProxies []netip.Prefix
+	refusals       *rate.Limiter // budget for auditing refused requests
 	echo           *echo.Echo
 	// routePaths are the registered path patterns (metrics labels).
 	routePaths map[string]bool
@@ -234,6 +243,7 @@ func New(cfg Config) (*Server, error) {
 		limiters:       newLimiters(),
 		anonLimiters:   newLimiters(),
 		trustedProxies: append([]netip.Prefix(nil), cfg.TrustedProxies...),
+		refusals:       rate.NewLimiter(refusalRate, refusalBurst),
 		secrets:        map[string][]byte{},
 	}
 	s.echo = s.routes(reg)

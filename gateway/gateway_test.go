@@ -206,8 +206,12 @@ func TestPolicyCheck(t *testing.T) {
 		e.Decision != "allow" || e.PolicyRevision != "rev-test" || e.RequestID == "" || e.Time.IsZero() {
 		t.Errorf("entry %+v", e)
 	}
-	if e.PromptCommitment != candor.Commit(secret, "A Red Square") {
-		t.Errorf("commitment %q", e.PromptCommitment)
+	salt, _ := e.Details["commitment_salt"].(string)
+	if len(salt) != 32 || e.PromptCommitment != candor.CommitSalted(secret, salt, "A Red Square") {
+		t.Errorf("commitment %q (salt %q)", e.PromptCommitment, salt)
+	}
+	if entries[1].Details["commitment_salt"] == salt {
+		t.Error("two requests share a commitment salt")
 	}
 	if e.Prompt != "" || e.NegativePrompt != "" {
 		t.Errorf("tenant a keeps only commitments, but the entry holds %q / %q", e.Prompt, e.NegativePrompt)
@@ -222,7 +226,7 @@ func TestPolicyCheck(t *testing.T) {
 	if last.Prompt != "kept" || last.NegativePrompt != "neg" || last.Tenant != "store" {
 		t.Errorf("store tenant entry %+v", last)
 	}
-	if candor.Commit(candor.TenantSecret(bytes.Repeat([]byte{7}, 32), "store"), "kept") != last.PromptCommitment {
+	if candor.CommitSalted(candor.TenantSecret(bytes.Repeat([]byte{7}, 32), "store"), last.Details["commitment_salt"].(string), "kept") != last.PromptCommitment {
 		t.Error("commitment differs for store tenant")
 	}
 }
@@ -314,18 +318,40 @@ func TestBadInput(t *testing.T) {
 	})
 }
 
-func TestUnauthenticatedNotAudited(t *testing.T) {
+// TestRefusalsAudited: requests the middleware refuses (401, 403, 429) are
+// audited with the key id where the token names one, within a budget so a
+// flood cannot fill the log.
+func TestRefusalsAudited(t *testing.T) {
 	h := newHarness(t, nil)
 	mustError(t, h.postJSON("/v1/policy/check", "", `{"prompt":"a"}`), 401, "")
-	mustError(t, h.do(http.MethodPost, "/v1/policy/check", "", "application/json", []byte(`{"prompt":"a"}`), "Authorization", "Basic Zm9v"), 401, "invalid_api_key")
-	if n := len(h.audit.all()); n != 0 {
-		t.Errorf("%d entries for requests that never reached a handler", n)
+	mustError(t, h.postJSON("/v1/policy/check", "cnd_0123456789abcdef_x", `{"prompt":"a"}`), 401, "invalid_api_key")
+	mustError(t, h.postJSON("/v1/policy/check", "aud-a", `{"prompt":"a"}`), 403, "")
+	es := h.audit.all()
+	if len(es) != 3 || es[0].Outcome != "unauthenticated" || es[0].Tenant != candor.AnonymousTenant ||
+		es[1].KeyID != "0123456789abcdef" || es[2].Outcome != "forbidden" || es[2].KeyID != "ka2" || es[2].Tenant != "a" {
+		t.Fatalf("entries %+v", es)
+	}
+	for _, e := range es {
+		if strings.Contains(fmt.Sprint(e), "cnd_0123456789abcdef_x") {
+			t.Error("an entry holds a token")
+		}
 	}
 	// Bad input that reaches a handler is audited as rejected.
 	h.postJSON("/v1/policy/check", "gen-a", `{"prompt":""}`)
-	es := h.audit.all()
-	if len(es) != 1 || es[0].Outcome != "rejected" || es[0].Details["error_code"] != "empty_prompt" {
-		t.Errorf("entries %+v", es)
+	es = h.audit.all()
+	if last := es[len(es)-1]; last.Outcome != "rejected" || last.Details["error_code"] != "empty_prompt" {
+		t.Errorf("entry %+v", last)
+	}
+	// A flood of bad keys is audited up to the budget, then counted.
+	for range refusalBurst + 300 {
+		h.postJSON("/v1/policy/check", "nope", `{"prompt":"a"}`)
+	}
+	if n := len(h.audit.all()); n > refusalBurst+20 {
+		t.Errorf("%d entries after a flood: the budget does not hold", n)
+	}
+	if m := h.do(http.MethodGet, "/metrics", "", "", nil).Body.String(); !strings.Contains(m, "candor_audit_refusals_dropped_total") ||
+		strings.Contains(m, "candor_audit_refusals_dropped_total 0\n") {
+		t.Error("dropped refusals are not counted")
 	}
 }
 
@@ -728,7 +754,8 @@ func TestVerify(t *testing.T) {
 	}
 	mustError(t, h.do(http.MethodPost, "/v1/verify", "nope", "image/png", png), 401, "invalid_api_key")
 	es := h.audit.all()
-	if len(es) != 2 || es[0].Tenant != candor.AnonymousTenant || es[1].Tenant != "b" || es[1].KeyID != "kb2" || es[0].Outcome != "verified" {
+	if len(es) != 3 || es[0].Tenant != candor.AnonymousTenant || es[1].Tenant != "b" || es[1].KeyID != "kb2" || es[0].Outcome != "verified" ||
+		es[2].Outcome != "unauthenticated" {
 		t.Errorf("verify entries %+v", es)
 	}
 }
@@ -935,12 +962,11 @@ func TestVerifyAnonymousRateLimit(t *testing.T) {
 	if rec.Header().Get("Retry-After") == "" {
 		t.Error("429 without Retry-After")
 	}
-	// A key is not limited by the anonymous bucket, and the refused request
-	// never reached the handler, so it is not audited.
+	// A key is not limited by the anonymous bucket; the refusal is audited.
 	if rec := h.do(http.MethodPost, "/v1/verify", "aud-b", "image/png", png); rec.Code != 200 {
 		t.Fatalf("with a key: %d %s", rec.Code, rec.Body)
 	}
-	if n := len(h.audit.all()); n != 3 {
-		t.Errorf("%d audit entries, want 3", n)
+	if es := h.audit.all(); len(es) != 4 || es[2].Outcome != "rate_limited" {
+		t.Errorf("audit entries %+v", es)
 	}
 }

@@ -15,6 +15,8 @@ type metrics struct {
 	stages    *prometheus.HistogramVec
 	biasDrop  *prometheus.CounterVec
 	biasMeas  prometheus.Counter
+
+	refusalsDropped prometheus.Counter
 }
 
 func newMetrics(reg prometheus.Registerer) (*metrics, error) {
@@ -53,9 +55,13 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 			Name: "candor_bias_samples_measured_total",
 			Help: "Pictures the bias sampler generated, judged and measured in the background.",
 		}),
+		refusalsDropped: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "candor_audit_refusals_dropped_total",
+			Help: "Refused requests (401, 403, 429) not audited because refusals came faster than the audit's refusal budget.",
+		}),
 	}
 	for _, c := range []prometheus.Collector{
-		m.requests, m.latency, m.decisions, m.reloads, m.queue, m.stages, m.biasDrop, m.biasMeas,
+		m.requests, m.latency, m.decisions, m.reloads, m.queue, m.stages, m.biasDrop, m.biasMeas, m.refusalsDropped,
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 	} {

@@ -1,6 +1,7 @@
 package gateway
 
 import (
+	"context"
 	"crypto/rand"
 	"encoding/hex"
 	"errors"
@@ -15,6 +16,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/candor-ai/candor"
+	"github.com/candor-ai/candor/provenance/auditlog"
 )
 
 // HeaderRequestID carries the request id: the client's own on the way in,
@@ -160,31 +162,31 @@ func bodyLimit(n int64) echo.MiddlewareFunc {
 }
 
 // requireRole authenticates the bearer key (401), checks its role (403) and
-// its rate limit (429 with Retry-After).
+// its rate limit (429 with Retry-After). Refusals are audited (refused).
 func (s *Server) requireRole(role string) echo.MiddlewareFunc {
 	return func(next echo.HandlerFunc) echo.HandlerFunc {
 		return func(c echo.Context) error {
 			token, err := bearer(c.Request())
 			if err != nil {
-				return err
+				return s.refused(c, nil, token, err)
 			}
 			p, err := s.auth.Authenticate(c.Request().Context(), token)
 			if err != nil {
 				if errors.Is(err, ErrUnauthenticated) {
-					return &Error{Status: http.StatusUnauthorized, Code: "invalid_api_key",
-						Message: "unknown API key", Err: err}
+					return s.refused(c, nil, token, &Error{Status: http.StatusUnauthorized, Code: "invalid_api_key",
+						Message: "unknown API key", Err: err})
 				}
 				return fmt.Errorf("authenticate: %w", err)
 			}
 			c.Set(ctxPrincipal, p)
 			if !p.HasRole(role) {
-				return &Error{Status: http.StatusForbidden, Code: "insufficient_role",
-					Message: fmt.Sprintf("this key lacks the %q role", role), Err: ErrForbidden}
+				return s.refused(c, &p, token, &Error{Status: http.StatusForbidden, Code: "insufficient_role",
+					Message: fmt.Sprintf("this key lacks the %q role", role), Err: ErrForbidden})
 			}
 			ok, retry := s.limiters.allow(p.KeyID, s.tenant(p.Tenant).RateLimit, s.now())
 			if !ok {
-				return &Error{Status: http.StatusTooManyRequests, Code: "rate_limit_exceeded",
-					Message: "rate limit for this key exceeded", RetryAfter: retry, Err: ErrRateLimited}
+				return s.refused(c, &p, token, &Error{Status: http.StatusTooManyRequests, Code: "rate_limit_exceeded",
+					Message: "rate limit for this key exceeded", RetryAfter: retry, Err: ErrRateLimited})
 			}
 			return next(c)
 		}
@@ -198,31 +200,78 @@ func (s *Server) optionalKey(next echo.HandlerFunc) echo.HandlerFunc {
 		if c.Request().Header.Get(echo.HeaderAuthorization) == "" {
 			ok, retry := s.anonLimiters.allow(bucketKey(clientIP(c.Request(), s.trustedProxies)), s.limits.Anonymous, s.now())
 			if !ok {
-				return &Error{Status: http.StatusTooManyRequests, Code: "rate_limit_exceeded",
+				return s.refused(c, nil, "", &Error{Status: http.StatusTooManyRequests, Code: "rate_limit_exceeded",
 					Message:    "too many requests without an API key from this address; retry later or send a key",
-					RetryAfter: retry, Err: ErrRateLimited}
+					RetryAfter: retry, Err: ErrRateLimited})
 			}
 			return next(c)
 		}
 		token, err := bearer(c.Request())
 		if err != nil {
-			return err
+			return s.refused(c, nil, token, err)
 		}
 		p, err := s.auth.Authenticate(c.Request().Context(), token)
 		if err != nil {
 			if errors.Is(err, ErrUnauthenticated) {
-				return &Error{Status: http.StatusUnauthorized, Code: "invalid_api_key", Message: "unknown API key", Err: err}
+				return s.refused(c, nil, token, &Error{Status: http.StatusUnauthorized, Code: "invalid_api_key", Message: "unknown API key", Err: err})
 			}
 			return fmt.Errorf("authenticate: %w", err)
 		}
 		c.Set(ctxPrincipal, p)
 		// A keyed request is limited like the key's other requests.
 		if ok, retry := s.limiters.allow(p.KeyID, s.tenant(p.Tenant).RateLimit, s.now()); !ok {
-			return &Error{Status: http.StatusTooManyRequests, Code: "rate_limit_exceeded",
-				Message: "rate limit for this key exceeded", RetryAfter: retry, Err: ErrRateLimited}
+			return s.refused(c, &p, token, &Error{Status: http.StatusTooManyRequests, Code: "rate_limit_exceeded",
+				Message: "rate limit for this key exceeded", RetryAfter: retry, Err: ErrRateLimited})
 		}
 		return next(c)
 	}
+}
+
+// refused records a request the middleware refused (401, 403, 429) in the
+// audit log, at most refusalRate a second (burst refusalBurst) so a flood
+// of bad keys cannot fill the log; refusals over that are counted in
+// candor_audit_refusals_dropped_total. It returns err unchanged; a failed
+// append is logged, and does not change the answer.
+func (s *Server) refused(c echo.Context, p *candor.Principal, token string, err error) error {
+	if !s.refusals.Allow() {
+		s.metrics.refusalsDropped.Inc()
+		return err
+	}
+	ae := toAPIError(err)
+	e := auditlog.Entry{
+		Time:           s.now().UTC(),
+		RequestID:      getRequestID(c),
+		Tenant:         candor.AnonymousTenant,
+		Route:          c.Request().Method + " " + c.Path(),
+		PolicyRevision: s.policy.Revision(),
+		Details:        map[string]any{"status": ae.Status, "error_code": ae.Code},
+	}
+	switch ae.Status {
+	case http.StatusUnauthorized:
+		e.Outcome = "unauthenticated"
+	case http.StatusForbidden:
+		e.Outcome = "forbidden"
+	default:
+		e.Outcome = "rate_limited"
+	}
+	if p != nil {
+		e.Tenant, e.KeyID = p.Tenant, p.KeyID
+	} else if ki, ok := s.auth.(KeyIdentifier); ok && token != "" {
+		// The key id of a well-formed but unknown or wrong key: it names
+		// the key being tried, never its secret.
+		if id, ok := ki.KeyID(token); ok {
+			e.KeyID = id
+		}
+	}
+	if v := clientRequestID(c); v != "" {
+		e.Details["client_request_id"] = v
+	}
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(c.Request().Context()), s.limits.AuditTimeout)
+	defer cancel()
+	if _, aerr := s.audit.Append(ctx, e); aerr != nil {
+		s.log.Error("audit of a refused request failed", slog.String("request_id", e.RequestID), slog.Any("err", aerr))
+	}
+	return err
 }
 
 // bearer extracts the key from "Authorization: Bearer KEY".

@@ -171,12 +171,14 @@ func (s *Server) entry(c echo.Context, rec *auditRecord, herr error) auditlog.En
 	if rec.hasPrompt {
 		t := s.tenant(p.Tenant)
 		secret := s.tenantSecret(p.Tenant)
-		e.PromptCommitment = candor.Commit(secret, rec.prompt)
+		salt := candor.NewSalt()
+		e.PromptCommitment = candor.CommitSalted(secret, salt, rec.prompt)
+		if e.Details == nil {
+			e.Details = map[string]any{}
+		}
+		e.Details["commitment_salt"] = salt
 		if rec.negative != "" {
-			if e.Details == nil {
-				e.Details = map[string]any{}
-			}
-			e.Details["negative_prompt_commitment"] = candor.Commit(secret, rec.negative)
+			e.Details["negative_prompt_commitment"] = candor.CommitSalted(secret, salt, rec.negative)
 		}
 		if t.StoresPrompt() {
 			e.Prompt, e.NegativePrompt = rec.prompt, rec.negative

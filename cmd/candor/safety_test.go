@@ -310,10 +310,17 @@ func TestOutputSafetyEndToEnd(t *testing.T) {
 
 // sameShape is an entry without what differs between two runs of the same
 // request: its index, time, request id, key, route, and the signed files'
-// manifest ids and hashes (manifest ids are random).
+// manifest ids and hashes (manifest ids are random), and the salted
+// prompt commitment.
 func sameShape(t *testing.T, e auditlog.Entry) string {
 	t.Helper()
 	d := maps.Clone(e.Details)
+	// Commitments are salted per request (the salt is in the entry).
+	if salt, ok := d["commitment_salt"].(string); !ok || len(salt) != 32 || e.PromptCommitment == "" {
+		t.Errorf("entry %d: salt %v, commitment %q", e.Index, d["commitment_salt"], e.PromptCommitment)
+	}
+	delete(d, "commitment_salt")
+	e.PromptCommitment = ""
 	if imgs, ok := d["images"].([]any); ok {
 		var clean []any
 		for _, im := range imgs {

@@ -294,6 +294,15 @@ func (k keyAuth) Authenticate(ctx context.Context, token string) (candor.Princip
 	return candor.Principal{KeyID: key.ID, Tenant: key.Tenant, Roles: key.Roles}, nil
 }
 
+// KeyID names the key id of a well-formed token (gateway.KeyIdentifier),
+// so refused requests are audited against the key tried.
+func (k keyAuth) KeyID(token string) (string, bool) {
+	id, _, err := keys.Parse(token)
+	return id, err == nil
+}
+
+var _ gateway.KeyIdentifier = keyAuth{}
+
 // auditAdapter adapts auditlog.Log to gateway.AuditLog: the gateway's
 // after= is exclusive, auditlog's cursor inclusive.
 type auditAdapter struct{ l *auditlog.Log }
