@@ -35,6 +35,7 @@ func commands() []command {
 		{"keys", "manage API keys (keys create)", runKeys},
 		{"audit", "audit log tools (audit verify)", runAudit},
 		{"bias", "bias audit (bias measure | run | report | verify)", runBias},
+		{"witness", "run a transparency-log witness for candor audit logs (C2SP tlog-witness)", runWitness},
 		{"safety", "score images with the output safety classifiers and policy (safety check)", runSafety},
 		{"version", "print the version", func(_ context.Context, _ []string, stdout, _ io.Writer) int {
 			fmt.Fprintln(stdout, "candor", version)

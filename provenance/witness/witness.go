@@ -163,7 +163,7 @@ func loadOrMakeKey(path, name string) (string, error) {
 
 // cosignVerifierKey derives the vkey of an Ed25519 note signer key.
 func cosignVerifierKey(skey string) (string, error) {
-	parts := strings.Split(skey, "+")
+	parts := strings.SplitN(skey, "+", 5) // the key itself is base64 and may hold "+"
 	if len(parts) != 5 {
 		return "", errors.New("witness key: malformed")
 	}

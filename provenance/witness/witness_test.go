@@ -184,3 +184,46 @@ func FuzzParseRequest(f *testing.F) {
 		}
 	})
 }
+
+func (l *testLog) Origin() string      { return origin }
+func (l *testLog) VerifierKey() string { return l.vkey }
+func (l *testLog) Checkpoint(context.Context) ([]byte, error) {
+	return l.checkpoint(), nil
+}
+func (l *testLog) ConsistencyProof(_ context.Context, from, to uint64) ([][]byte, error) {
+	return l.tree.ConsistencyProof(from, to)
+}
+
+func TestCosigner(t *testing.T) {
+	l := newTestLog(t)
+	w := newWitness(t, t.TempDir(), Log{Origin: origin, VerifierKey: l.vkey})
+	srv := httptest.NewServer(w.Handler())
+	defer srv.Close()
+	c, err := NewCosigner(l, []Remote{{URL: srv.URL, Key: w.VerifierKey()}}, srv.Client(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cv, _ := tnote.NewVerifierForCosignatureV1(w.VerifierKey())
+	lv, _ := tnote.NewVerifier(l.vkey)
+	for _, n := range []int{3, 4, 0, 9} {
+		l.add(n)
+		if err := c.Sync(context.Background()); err != nil {
+			t.Fatalf("sync after %d: %v", n, err)
+		}
+		cp, _, note, err := tlog.ParseCheckpoint(c.Latest(), origin, lv, cv)
+		if err != nil || len(note.Sigs) != 2 || cp.Size != l.tree.Size() {
+			t.Fatalf("latest: %v, %d sigs", err, len(note.Sigs))
+		}
+	}
+	// The log is rolled back to 5 and grows again: the witness refuses.
+	rolled := newTestLog(t)
+	rolled.signer, rolled.vkey = l.signer, l.vkey
+	rolled.add(30)
+	c2, _ := NewCosigner(rolled, []Remote{{URL: srv.URL, Key: w.VerifierKey()}}, srv.Client(), nil)
+	if err := c2.Sync(context.Background()); err == nil {
+		t.Fatal("the witness cosigned a rolled-back log")
+	}
+	if _, _, note, _ := tlog.ParseCheckpoint(c2.Latest(), origin, lv, cv); note == nil || len(note.Sigs) != 1 {
+		t.Errorf("a refused checkpoint carries a cosignature")
+	}
+}
