@@ -48,6 +48,9 @@ type Limits struct {
 	MaxWait     time.Duration `yaml:"max_wait" json:"max_wait"`
 	// VerifyTimeout bounds one POST /v1/verify (default 10 s).
 	VerifyTimeout time.Duration `yaml:"verify_timeout" json:"verify_timeout"`
+	// VerifyConcurrency bounds verifications running at once (default 4);
+	// one more waits at most a second, then answers 503 with Retry-After.
+	VerifyConcurrency int `yaml:"verify_concurrency" json:"verify_concurrency"`
 	// AuditTimeout bounds one audit append (default 5 s).
 	AuditTimeout time.Duration `yaml:"audit_timeout" json:"audit_timeout"`
 	// Anonymous limits requests without a key (POST /v1/verify) per client
@@ -87,6 +90,7 @@ func (l Limits) withDefaults() Limits {
 	def(&l.MaxSide, 2048)
 	def(&l.MaxPageSize, 500)
 	def(&l.Concurrency, 1)
+	def(&l.VerifyConcurrency, 4)
 	if l.Anonymous.RequestsPerSecond == 0 {
 		l.Anonymous = candor.RateLimit{RequestsPerSecond: 5, Burst: 20}
 	}
@@ -185,6 +189,7 @@ type Server struct {
 	anonLimiters   *limiters
 	trustedProxies []netip.Prefix
 	refusals       *rate.Limiter // budget for auditing refused requests
+	verifySlots    chan struct{}
 	echo           *echo.Echo
 	// routePaths are the registered path patterns (metrics labels).
 	routePaths map[string]bool
@@ -244,6 +249,7 @@ func New(cfg Config) (*Server, error) {
 		anonLimiters:   newLimiters(),
 		trustedProxies: append([]netip.Prefix(nil), cfg.TrustedProxies...),
 		refusals:       rate.NewLimiter(refusalRate, refusalBurst),
+		verifySlots:    make(chan struct{}, limits.VerifyConcurrency),
 		secrets:        map[string][]byte{},
 	}
 	s.echo = s.routes(reg)

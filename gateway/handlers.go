@@ -336,6 +336,19 @@ func (s *Server) verify(c echo.Context, rec *auditRecord) (reply, error) {
 	if s.verifier == nil {
 		return reply{}, fmt.Errorf("verify: %w", ErrNotConfigured)
 	}
+	// Bound the verifications running at once: each may hash a file several
+	// times over, and anyone may ask.
+	wait := time.NewTimer(time.Second)
+	defer wait.Stop()
+	select {
+	case s.verifySlots <- struct{}{}:
+		defer func() { <-s.verifySlots }()
+	case <-wait.C:
+		return reply{}, &Error{Status: http.StatusServiceUnavailable, Code: "verify_busy",
+			Message: "too many verifications are running; retry shortly", RetryAfter: 1, Err: ErrUnavailable}
+	case <-c.Request().Context().Done():
+		return reply{}, c.Request().Context().Err()
+	}
 	ctx, cancel := context.WithTimeout(c.Request().Context(), s.limits.VerifyTimeout)
 	defer cancel()
 	rep, err := s.verifier.Verify(ctx, mediaType, data)

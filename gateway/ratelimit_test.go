@@ -106,3 +106,18 @@ func TestKeyedVerifyIsRateLimited(t *testing.T) {
 		t.Errorf("keyed verify: %d then %d", first.Code, second.Code)
 	}
 }
+
+// TestVerifyConcurrencyBounded: with every verify slot busy, one more waits
+// at most a second and answers 503 with Retry-After.
+func TestVerifyConcurrencyBounded(t *testing.T) {
+	h := newHarness(t, func(c *Config) { c.Limits.VerifyConcurrency = 1; c.Limits.VerifyTimeout = 5 * time.Second })
+	h.srv.verifySlots <- struct{}{} // a verification in progress
+	rec := h.do(http.MethodPost, "/v1/verify", "aud-a", "image/png", []byte("\x89PNG garbage"))
+	if rec.Code != http.StatusServiceUnavailable || rec.Header().Get("Retry-After") == "" {
+		t.Errorf("busy: %d %s", rec.Code, rec.Body)
+	}
+	<-h.srv.verifySlots
+	if rec := h.do(http.MethodPost, "/v1/verify", "aud-a", "image/png", []byte("\x89PNG garbage")); rec.Code == http.StatusServiceUnavailable {
+		t.Errorf("free: %d", rec.Code)
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"io"
 	"io/fs"
 	"log/slog"
+	"net/netip"
 	"os"
 	"path/filepath"
 
@@ -86,6 +87,8 @@ type serverConfig struct {
 	AuditOrigin string           `yaml:"audit_origin"`
 	Limits      gateway.Limits   `yaml:"limits"`
 	Timeouts    gateway.Timeouts `yaml:"timeouts"`
+	// TrustedProxies (CIDRs) are the only peers whose X-Forwarded-For is believed.
+	TrustedProxies []string `yaml:"trusted_proxies"`
 }
 
 // errConfig marks a config file that cannot be used.
@@ -136,6 +139,9 @@ func parseConfig(b []byte) (fileConfig, error) {
 	d.Name = "default"
 	if err := d.Validate(); err != nil {
 		return fileConfig{}, fmt.Errorf("%w: default_tenant: %w", errConfig, err)
+	}
+	if _, err := cfg.Server.proxies(); err != nil {
+		return fileConfig{}, err
 	}
 	if err := validLimits(cfg.Server.Limits); err != nil {
 		return fileConfig{}, err
@@ -264,4 +270,17 @@ func prepareDataDir(dir string, log *slog.Logger) error {
 			"now", fmt.Sprintf("%o", perm&^0o077))
 	}
 	return nil
+}
+
+// proxies parses server.trusted_proxies.
+func (s serverConfig) proxies() ([]netip.Prefix, error) {
+	var out []netip.Prefix
+	for _, c := range s.TrustedProxies {
+		p, err := netip.ParsePrefix(c)
+		if err != nil {
+			return nil, fmt.Errorf("%w: server.trusted_proxies: %q is not a CIDR, e.g. 10.0.0.0/8", errConfig, c)
+		}
+		out = append(out, p.Masked())
+	}
+	return out, nil
 }

@@ -188,17 +188,19 @@ func serve(ctx context.Context, o serveOptions) (err error) {
 	bgCtx, stopBackground := context.WithCancel(ctx)
 	defer stopBackground()
 
+	proxies, _ := cfg.Server.proxies() // checked at load
 	gcfg := gateway.Config{
-		Logger:        o.logger,
-		Auth:          keyAuth{ks},
-		Policy:        engine,
-		Audit:         auditAdapter{alog},
-		ReloadPolicy:  engine.Reload,
-		Tenants:       cfg.Tenants,
-		DefaultTenant: cfg.DefaultTenant,
-		MasterSecret:  master,
-		Limits:        cfg.Server.Limits,
-		Timeouts:      cfg.Server.Timeouts,
+		TrustedProxies: proxies,
+		Logger:         o.logger,
+		Auth:           keyAuth{ks},
+		Policy:         engine,
+		Audit:          auditAdapter{alog},
+		ReloadPolicy:   engine.Reload,
+		Tenants:        cfg.Tenants,
+		DefaultTenant:  cfg.DefaultTenant,
+		MasterSecret:   master,
+		Limits:         cfg.Server.Limits,
+		Timeouts:       cfg.Server.Timeouts,
 	}
 	// Interfaces holding typed nils would not compare equal to nil.
 	if st != nil {
