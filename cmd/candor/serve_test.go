@@ -162,7 +162,8 @@ func TestServeEndToEnd(t *testing.T) {
 			Route    string `json:"route"`
 		} `json:"data"`
 	}
-	if err := json.Unmarshal(body, &page); err != nil || code != 200 || len(page.Data) != 2 {
+	// The check, the denied generation, and the audit key's refused check (403).
+	if err := json.Unmarshal(body, &page); err != nil || code != 200 || len(page.Data) != 3 || page.Data[2].Route != "POST /v1/policy/check" {
 		t.Fatalf("entries: %d %s", code, body)
 	}
 	if e := page.Data[0]; e.Decision != "deny" || e.Prompt != "a photo of Al Pacino eating soup" || e.Route != "POST /v1/policy/check" || e.Index != chk.AuditIndex {
