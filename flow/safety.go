@@ -131,3 +131,11 @@ func (j Judgement) Summary() string {
 	sort.Strings(parts)
 	return strings.Join(parts, "; ")
 }
+
+// PreviewAllowed judges a streamed preview of an image being made for p:
+// only a preview the output safety stage passes may be sent (it is not
+// audited: the finished image is).
+func (s *Service) PreviewAllowed(ctx context.Context, p candor.Principal, img *image.NRGBA) bool {
+	j, err := s.cfg.Safety.Judge(ctx, img, candor.Decision{Allow: true}, s.cfg.Tenant(p.Tenant))
+	return err == nil && j.Verdict == VerdictPass
+}

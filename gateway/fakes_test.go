@@ -171,12 +171,14 @@ type fakeImages struct {
 	block   bool
 	hold    bool
 	oddBad  bool // block images with an odd seed
+	// cancelled records that a streamed generation saw its context end.
+	cancelled bool
 	delay   time.Duration
 	started chan struct{}
 	err     error
 }
 
-func (f *fakeImages) Generate(ctx context.Context, req pipeline.Request, _ pipeline.Progress) (pipeline.Result, error) {
+func (f *fakeImages) Generate(ctx context.Context, req pipeline.Request, progress pipeline.Progress) (pipeline.Result, error) {
 	f.mu.Lock()
 	f.calls++
 	f.last = req
@@ -184,6 +186,30 @@ func (f *fakeImages) Generate(ctx context.Context, req pipeline.Request, _ pipel
 	f.mu.Unlock()
 	if started != nil {
 		started <- struct{}{}
+	}
+	if progress != nil {
+		// Ten steps per image; each preview is the image itself.
+		total := 10 * max(req.N, 1)
+		for k := range total {
+			if ctx.Err() != nil {
+				f.mu.Lock()
+				f.cancelled = true
+				f.mu.Unlock()
+				return pipeline.Result{}, ctx.Err()
+			}
+			seed := req.Seed + uint64(k/10)
+			progress(k+1, total, func() (*image.NRGBA, error) {
+				img := image.NewNRGBA(image.Rect(0, 0, 8, 8))
+				for p := range img.Pix {
+					img.Pix[p] = byte(seed)
+				}
+				return img, nil
+			})
+			if delay > 0 {
+				time.Sleep(delay / time.Duration(total))
+			}
+		}
+		delay = 0
 	}
 	if delay > 0 {
 		select {

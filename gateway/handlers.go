@@ -90,6 +90,10 @@ type imagesRequest struct {
 	Steps          *int     `json:"steps"`
 	GuidanceScale  *float64 `json:"guidance_scale"`
 	OutputFormat   *string  `json:"output_format"`
+	// Stream answers Server-Sent Events as OpenAI's Images API streams:
+	// partial_images previews, then the completed image (stream.go).
+	Stream        *bool `json:"stream"`
+	PartialImages *int  `json:"partial_images"`
 }
 
 type imagesResponse struct {
@@ -235,6 +239,20 @@ func (s *Server) imagesGenerations(c echo.Context, rec *auditRecord) (reply, err
 	req.RequestID, req.ClientRequestID = getRequestID(c), clientRequestID(c)
 	req.Route = c.Request().Method + " " + c.Path()
 	req.Principal = p
+	if deref(body.Stream) {
+		partials := 0
+		if body.PartialImages != nil {
+			partials = *body.PartialImages
+		}
+		maxPartials := s.limits.MaxSteps
+		if req.Steps > 0 {
+			maxPartials = req.Steps
+		}
+		if partials < 0 || partials > maxPartials {
+			return reply{}, badRequest("partial_images", "invalid_value", "partial_images must be between 0 and the step count (%d)", maxPartials)
+		}
+		return s.streamImages(c, rec, req, partials)
+	}
 	// The flow runs the policy, generates, checks, signs and audits the
 	// request (one entry per image and one for the request).
 	res, err := s.images.Generate(c.Request().Context(), req, nil)

@@ -96,6 +96,9 @@ type auditRecord struct {
 	// audited is set by a handler whose backend appended the request's
 	// entry itself (the generation flow); the wrapper then appends none.
 	audited *uint64
+	// streamed says the handler has written its answer (Server-Sent
+	// Events); the wrapper then sends nothing more.
+	streamed bool
 }
 
 func (r *auditRecord) setPrompt(prompt, negative string) {
@@ -132,6 +135,9 @@ func (s *Server) audited(h auditedHandler) echo.HandlerFunc {
 			return &Error{Status: http.StatusInternalServerError, Type: typeServer, Code: "audit_failed",
 				Message: "the request could not be recorded in the audit log, so it was not carried out",
 				Err:     errors.Join(ErrAudit, aerr, herr)}
+		}
+		if rec.streamed {
+			return nil // errors went out as events
 		}
 		if herr != nil {
 			return herr
