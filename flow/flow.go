@@ -305,7 +305,7 @@ func (s *Service) run(ctx context.Context, r *request, progress pipeline.Progres
 		return fmt.Errorf("prompt refused by policy revision %s: %w", d.Revision, candor.ErrContentPolicy)
 	}
 
-	release, err := s.queue.acquire(ctx, func(n int64) {
+	release, err := s.queue.acquire(ctx, r.req.Principal.Tenant, func(n int64) {
 		if s.cfg.Hooks.Queue != nil {
 			s.cfg.Hooks.Queue(n)
 		}
