@@ -164,4 +164,3 @@ func (q *workQueue) arrivals() <-chan struct{} {
 	}
 	return q.arrive
 }
-

@@ -48,7 +48,9 @@ func TestQueueFairAcrossTenants(t *testing.T) {
 			mu.Unlock()
 			rel()
 		}()
-		waitFor(t, func() bool { return q.waitingNow() == int64(len(q.byTenantSnapshot())) && q.waitingNow() > 0 && q.has(tenant, i) })
+		waitFor(t, func() bool {
+			return q.waitingNow() == int64(len(q.byTenantSnapshot())) && q.waitingNow() > 0 && q.has(tenant, i)
+		})
 	}
 	for i := range 5 {
 		enqueue("a", i)
