@@ -286,3 +286,81 @@ func BenchmarkSamplingLatency(b *testing.B) {
 	b.ReportMetric(100*(pct(on, 0.99)/pct(off, 0.99)-1), "p99-diff-%")
 	b.ReportMetric(sampled, "sampled-pictures")
 }
+
+// BenchmarkLoadMix drives the real server (built-in model, real policy,
+// classifier, signer and audit log) with 1, 2 and 4 clients for 6 s each,
+// every third request a generation and the rest policy checks, and reports
+// images/s, checks/s and both p99s.
+//
+//	go test -run '^$' -bench LoadMix -benchtime 1x ./cmd/candor/
+func BenchmarkLoadMix(b *testing.B) {
+	if _, err := resolveORTLib(""); err != nil {
+		b.Skip(err)
+	}
+	for _, clients := range []int{1, 2, 4} {
+		b.Run(fmt.Sprintf("clients=%d", clients), func(b *testing.B) {
+			dir := filepath.Join(b.TempDir(), "var")
+			key := newKey(b, dir, "bench", "generate")
+			cfg := filepath.Join(b.TempDir(), "c.yaml")
+			if err := os.WriteFile(cfg, []byte("bias: {seeds: 0}\nserver: {limits: {max_waiting: 16}}\n"), 0o600); err != nil {
+				b.Fatal(err)
+			}
+			url, stop := startServe(b, serveOptions{dataDir: dir, configPath: cfg})
+			defer stop()
+			var mu sync.Mutex
+			var gens, checks []time.Duration
+			deadline := time.Now().Add(6 * time.Second)
+			var wg sync.WaitGroup
+			b.ResetTimer()
+			for c := range clients {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					for i := 0; time.Now().Before(deadline); i++ {
+						path, body := "/v1/policy/check", `{"prompt":"a lighthouse at dusk"}`
+						gen := i%3 == 0
+						if gen {
+							path, body = "/v1/images/generations", fmt.Sprintf(`{"prompt":"a small red circle on the left","seed":%d}`, c*10000+i)
+						}
+						req, _ := http.NewRequest(http.MethodPost, url+path, strings.NewReader(body))
+						req.Header.Set("Authorization", "Bearer "+key)
+						req.Header.Set("Content-Type", "application/json")
+						t0 := time.Now()
+						resp, err := http.DefaultClient.Do(req)
+						if err != nil {
+							b.Error(err)
+							return
+						}
+						_, _ = io.Copy(io.Discard, resp.Body)
+						resp.Body.Close()
+						d := time.Since(t0)
+						if resp.StatusCode != 200 {
+							continue
+						}
+						mu.Lock()
+						if gen {
+							gens = append(gens, d)
+						} else {
+							checks = append(checks, d)
+						}
+						mu.Unlock()
+					}
+				}()
+			}
+			wg.Wait()
+			b.StopTimer()
+			p99 := func(xs []time.Duration) float64 {
+				if len(xs) == 0 {
+					return 0
+				}
+				s := slices.Clone(xs)
+				slices.Sort(s)
+				return float64(s[min(len(s)-1, int(0.99*float64(len(s))))].Microseconds()) / 1000
+			}
+			b.ReportMetric(float64(len(gens))/6, "images/s")
+			b.ReportMetric(float64(len(checks))/6, "checks/s")
+			b.ReportMetric(p99(gens), "image-p99-ms")
+			b.ReportMetric(p99(checks), "check-p99-ms")
+		})
+	}
+}

@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -349,12 +350,7 @@ func TestBinaryOutsideTheCheckout(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary")
 	}
-	work := t.TempDir()
-	bin := filepath.Join(work, "candor")
-	build := exec.Command("go", "build", "-o", bin, ".")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := buildBinary(t)
 	elsewhere := t.TempDir()
 	cmd := exec.Command(bin, "generate", "--prompt", "a large red circle on the center on a blue background", "--seed", "1",
 		"--no-progress", "--data-dir", "state", "-o", "out.png")
@@ -405,4 +401,30 @@ func TestSafetyConfigErrors(t *testing.T) {
 			}
 		})
 	}
+}
+
+var (
+	binOnce sync.Once
+	binPath string
+	binErr  error
+)
+
+// buildBinary builds bin/candor once per test run, into a temporary dir.
+func buildBinary(t *testing.T) string {
+	t.Helper()
+	binOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "candor-bin-")
+		if err != nil {
+			binErr = err
+			return
+		}
+		binPath = filepath.Join(dir, "candor")
+		if out, err := exec.Command("go", "build", "-o", binPath, ".").CombinedOutput(); err != nil {
+			binErr = fmt.Errorf("go build: %v\n%s", err, out)
+		}
+	})
+	if binErr != nil {
+		t.Fatal(binErr)
+	}
+	return binPath
 }
