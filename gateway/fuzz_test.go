@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -29,11 +30,31 @@ func seedRequests(f *testing.F) {
 
 // fuzzRoute runs body through the real handler with fake backends: no
 // answer may be a 5xx, and every non-2xx is OpenAI's error shape.
-func fuzzRoute(f *testing.F, path string) {
+func fuzzRoute(f *testing.F, path string) { fuzzRouteAs(f, path, "gen-a", nil) }
+
+func fuzzRouteAs(f *testing.F, path, key string, edit func(*Config)) {
 	seedRequests(f)
-	h := newHarness(f, nil)
+	f.Add([]byte(`{"prompt":"a cat","stream":true,"partial_images":2}`))
+	f.Add([]byte(`{"prompts":["a ceo"],"n":8,"guidance":[1,5]}`))
+	h := newHarness(f, edit)
 	f.Fuzz(func(t *testing.T, body []byte) {
-		rec := h.do(http.MethodPost, path, "gen-a", "application/json", body)
+		rec := h.do(http.MethodPost, path, key, "application/json", body)
+		if rec.Header().Get("Content-Type") == "text/event-stream" {
+			// A stream: every event's data is JSON, and it ends in completed or error.
+			last := ""
+			for _, line := range strings.Split(rec.Body.String(), "\n") {
+				if d, ok := strings.CutPrefix(line, "data: "); ok && !json.Valid([]byte(d)) {
+					t.Fatalf("event data is not JSON: %q", d)
+				}
+				if e, ok := strings.CutPrefix(line, "event: "); ok {
+					last = e
+				}
+			}
+			if last != eventCompleted && last != eventError {
+				t.Fatalf("stream ends with %q", last)
+			}
+			return
+		}
 		if rec.Code >= 500 {
 			t.Fatalf("status %d for %q: %s", rec.Code, body, rec.Body)
 		}
@@ -54,6 +75,10 @@ func fuzzRoute(f *testing.F, path string) {
 func FuzzPolicyCheckBody(f *testing.F) { fuzzRoute(f, "/v1/policy/check") }
 
 func FuzzImagesBody(f *testing.F) { fuzzRoute(f, "/v1/images/generations") }
+
+func FuzzBiasRunBody(f *testing.F) {
+	fuzzRouteAs(f, "/v1/bias/runs", "aud-b", func(c *Config) { c.Bias = &fakeBias{} })
+}
 
 // FuzzDecodeJSON checks the decoder alone never panics and only answers 4xx.
 func FuzzDecodeJSON(f *testing.F) {
