@@ -7,6 +7,10 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/transparency-dev/merkle/compact"
+	"github.com/transparency-dev/merkle/proof"
+	"github.com/transparency-dev/merkle/rfc6962"
 )
 
 func readCP(t *testing.T, dir string) []byte {
@@ -87,8 +91,11 @@ func TestReceiptRoundTripAndMutation(t *testing.T) {
 		t.Fatalf("VerifyReceipt: %v %+v", err, e)
 	}
 	muts := map[string]func(r *Receipt){
-		"entry":      func(r *Receipt) { r.Canonical = append([]byte{}, r.Canonical...); r.Canonical[len(r.Canonical)-3] ^= 1 },
-		"proof":      func(r *Receipt) { r.InclusionProof[0] = append([]byte{}, r.InclusionProof[0]...); r.InclusionProof[0][0] ^= 1 },
+		"entry": func(r *Receipt) { r.Canonical = append([]byte{}, r.Canonical...); r.Canonical[len(r.Canonical)-3] ^= 1 },
+		"proof": func(r *Receipt) {
+			r.InclusionProof[0] = append([]byte{}, r.InclusionProof[0]...)
+			r.InclusionProof[0][0] ^= 1
+		},
 		"leaf":       func(r *Receipt) { r.LeafHash = append([]byte{}, r.LeafHash...); r.LeafHash[0] ^= 1 },
 		"checkpoint": func(r *Receipt) { r.Checkpoint = append([]byte{}, r.Checkpoint...); r.Checkpoint[len(r.Origin)+1] ^= 1 },
 		"index":      func(r *Receipt) { r.Index++ },
@@ -103,5 +110,53 @@ func TestReceiptRoundTripAndMutation(t *testing.T) {
 	}
 	if _, err := VerifyReceipt(back, "candor.test/audit+00000000+AQ"); !errors.Is(err, ErrUntrustedKey) {
 		t.Errorf("other key: %v", err)
+	}
+}
+
+// Consistency proofs between many sizes verify with merkle against the roots
+// computed independently from the leaves.
+func TestConsistencyProofPairs(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	buildLog(t, dir, 300)
+	l := openTest(t, dir)
+	defer l.Close()
+	leaves := make([][]byte, 300)
+	for i := range leaves {
+		h, err := l.LeafHash(ctx, uint64(i))
+		if err != nil {
+			t.Fatal(err)
+		}
+		leaves[i] = h
+	}
+	rootAt := func(n uint64) []byte {
+		rf := compact.RangeFactory{Hash: rfc6962.DefaultHasher.HashChildren}
+		r := rf.NewEmptyRange(0)
+		for _, h := range leaves[:n] {
+			_ = r.Append(h, nil)
+		}
+		root, _ := r.GetRootHash(nil)
+		if n == 0 {
+			return rfc6962.DefaultHasher.EmptyRoot()
+		}
+		return root
+	}
+	sizes := []uint64{0, 1, 2, 3, 7, 8, 9, 255, 256, 257, 299, 300}
+	for _, a := range sizes {
+		for _, b := range sizes {
+			if a > b {
+				if _, err := l.ConsistencyProof(ctx, a, b); !errors.Is(err, ErrOutOfRange) {
+					t.Errorf("(%d,%d): %v", a, b, err)
+				}
+				continue
+			}
+			p, err := l.ConsistencyProof(ctx, a, b)
+			if err != nil {
+				t.Fatalf("(%d,%d): %v", a, b, err)
+			}
+			if err := proof.VerifyConsistency(rfc6962.DefaultHasher, a, b, p, rootAt(a), rootAt(b)); err != nil {
+				t.Errorf("(%d,%d): %v", a, b, err)
+			}
+		}
 	}
 }
