@@ -36,4 +36,17 @@ var (
 	ErrKey = errors.New("auditlog: checkpoint key")
 	// ErrMalformed means canonical entry bytes could not be parsed.
 	ErrMalformed = errors.New("auditlog: malformed canonical entry")
+	// ErrRollback means the log is smaller than a checkpoint it signed
+	// earlier: it was rolled back or truncated.
+	ErrRollback = errors.New("auditlog: log is smaller than a checkpoint it signed earlier (rollback or truncation)")
+	// ErrInconsistent means the log is not an append-only extension of a
+	// checkpoint it signed earlier: a different origin or key, a different
+	// root at the earlier size, or a consistency proof that does not verify.
+	ErrInconsistent = errors.New("auditlog: log is not a consistent extension of the earlier checkpoint")
+	// ErrReceipt means an offline receipt does not verify: its checkpoint
+	// signature, its inclusion proof or its entry bytes do not agree.
+	ErrReceipt = errors.New("auditlog: receipt does not verify")
+	// ErrUntrustedKey means a receipt or checkpoint is signed with a key other
+	// than the trusted one the caller pinned.
+	ErrUntrustedKey = errors.New("auditlog: signed with a key other than the trusted log key")
 )

@@ -5,6 +5,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -38,6 +39,12 @@ const (
 	ProblemLog ProblemKind = "log"
 	// ProblemCheckpoint: the checkpoint or key is missing, unsigned or forged.
 	ProblemCheckpoint ProblemKind = "checkpoint"
+	// ProblemRollback: the tree is smaller than the saved checkpoint
+	// (VerifyOptions.Saved): the log was rolled back or truncated.
+	ProblemRollback ProblemKind = "rollback"
+	// ProblemInconsistent: the tree does not extend the saved checkpoint
+	// (VerifyOptions.Saved): another key or origin, or another history.
+	ProblemInconsistent ProblemKind = "inconsistent"
 )
 
 // maxProblems caps VerifyReport.Problems; ProblemCount still counts all.
@@ -69,6 +76,8 @@ type VerifyReport struct {
 	// Problems lists the first maxProblems mismatches; ProblemCount counts all.
 	Problems     []Problem `json:"problems"`
 	ProblemCount int       `json:"problem_count"`
+	// Extension is set when VerifyOptions.Saved was given.
+	Extension *Extension `json:"extension,omitempty"`
 }
 
 // OK reports whether Verify found no problem.
@@ -85,6 +94,43 @@ func (r *VerifyReport) add(idx uint64, kind ProblemKind, format string, args ...
 // checkpoint, using the verifier key stored beside it. See VerifyWithKey.
 func Verify(ctx context.Context, dir string) (VerifyReport, error) {
 	return VerifyWithKey(ctx, dir, "")
+}
+
+// VerifyOptions configures VerifyWith.
+type VerifyOptions struct {
+	// VerifierKey is the trusted note verifier key; the stored
+	// checkpoint.pub when empty (see VerifyWithKey).
+	VerifierKey string
+	// Saved is a signed checkpoint of this log kept from earlier (candor
+	// audit fetch saves one); when set, the log must also be a consistent
+	// extension of it (see VerifyExtends).
+	Saved []byte
+}
+
+// VerifyWith runs VerifyWithKey and, when opts.Saved is set, VerifyExtends,
+// and reports both: a failed extension check adds a ProblemRollback or
+// ProblemInconsistent problem and its error (wrapping ErrRollback,
+// ErrInconsistent or ErrTampered) is joined to Verify's. This is the check
+// behind candor audit verify --checkpoint FILE.
+func VerifyWith(ctx context.Context, dir string, opts VerifyOptions) (VerifyReport, error) {
+	rep, err := VerifyWithKey(ctx, dir, opts.VerifierKey)
+	if opts.Saved == nil || (err != nil && !errors.Is(err, ErrTampered)) {
+		return rep, err
+	}
+	ext, xerr := VerifyExtends(ctx, dir, opts.Saved, opts.VerifierKey)
+	rep.Extension = &ext
+	if xerr == nil {
+		return rep, err
+	}
+	switch {
+	case errors.Is(xerr, ErrRollback):
+		rep.add(ext.SavedSize, ProblemRollback, "%v", xerr)
+	case errors.Is(xerr, ErrInconsistent):
+		rep.add(ext.SavedSize, ProblemInconsistent, "%v", xerr)
+	case errors.Is(xerr, ErrTampered):
+		rep.add(ext.SavedSize, ProblemLog, "%v", xerr)
+	}
+	return rep, errors.Join(err, xerr)
 }
 
 // VerifyWithKey checks the audit log in dir without writing to it.
