@@ -67,6 +67,12 @@ type AuditLog interface {
 	InclusionProof(ctx context.Context, index, treeSize uint64) ([][]byte, error)
 	// LeafHash is the Merkle leaf hash of the entry at index.
 	LeafHash(ctx context.Context, index uint64) ([]byte, error)
+	// ConsistencyProof proves the tree of size from is a prefix of the tree
+	// of size to (RFC 9162 2.1.4).
+	ConsistencyProof(ctx context.Context, from, to uint64) ([][]byte, error)
+	// Receipt is the entry at index with its inclusion proof, a signed
+	// checkpoint and the log's key, verifiable offline.
+	Receipt(ctx context.Context, index uint64) (auditlog.Receipt, error)
 }
 
 // Images runs the generation flow (flow.Service): prompt policy, queue,

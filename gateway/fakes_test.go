@@ -155,6 +155,18 @@ func (f *fakeAudit) LeafHash(_ context.Context, i uint64) ([]byte, error) {
 	return []byte{byte(i), 9}, nil
 }
 
+func (f *fakeAudit) ConsistencyProof(_ context.Context, from, to uint64) ([][]byte, error) {
+	return [][]byte{{byte(from), byte(to)}}, nil
+}
+
+func (f *fakeAudit) Receipt(ctx context.Context, index uint64) (auditlog.Receipt, error) {
+	e, err := f.Entry(ctx, index)
+	if err != nil {
+		return auditlog.Receipt{}, err
+	}
+	return auditlog.Receipt{Origin: "fake", Index: index, Entry: e}, nil
+}
+
 func (f *fakeAudit) all() []auditlog.Entry {
 	f.mu.Lock()
 	defer f.mu.Unlock()

@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -592,6 +593,96 @@ func (s *Server) auditProof(c echo.Context, rec *auditRecord) (reply, error) {
 	}
 	rec.outcome = "read"
 	return reply{status: http.StatusOK, body: out}, nil
+}
+
+type consistencyResponse struct {
+	From       uint64   `json:"from"`
+	To         uint64   `json:"to"`
+	Hashes     []string `json:"hashes"`
+	Checkpoint string   `json:"checkpoint"`
+}
+
+// auditConsistency proves that the tree of size from is a prefix of the
+// tree of size to (default: the latest signed checkpoint), so an auditor
+// who saved an older checkpoint can tell the log was only appended to.
+func (s *Server) auditConsistency(c echo.Context, rec *auditRecord) (reply, error) {
+	ctx := c.Request().Context()
+	from, err := strconv.ParseUint(c.QueryParam("from"), 10, 64)
+	if err != nil {
+		return reply{}, badRequest("from", "invalid_value", "from must be a tree size (a non-negative integer)")
+	}
+	cp, err := s.audit.Checkpoint(ctx)
+	if err != nil {
+		return reply{}, fmt.Errorf("audit checkpoint: %w", err)
+	}
+	size, err := checkpointSize(cp)
+	if err != nil {
+		return reply{}, err
+	}
+	to := size
+	if v := c.QueryParam("to"); v != "" {
+		if to, err = strconv.ParseUint(v, 10, 64); err != nil {
+			return reply{}, badRequest("to", "invalid_value", "to must be a tree size (a non-negative integer)")
+		}
+	}
+	if from > to || to > size {
+		return reply{}, &Error{Status: http.StatusBadRequest, Code: "invalid_value", Param: "from",
+			Message: fmt.Sprintf("want 0 <= from <= to <= %d, the latest signed tree size; a saved checkpoint larger than that means the log was rolled back", size),
+			Err: ErrInvalidRequest}
+	}
+	rec.detail("from", from)
+	rec.detail("to", to)
+	hashes := [][]byte{}
+	if from > 0 && from < to {
+		if hashes, err = s.audit.ConsistencyProof(ctx, from, to); err != nil {
+			return reply{}, fmt.Errorf("consistency proof %d..%d: %w", from, to, err)
+		}
+	}
+	out := consistencyResponse{From: from, To: to, Hashes: make([]string, len(hashes)), Checkpoint: string(cp)}
+	for i, h := range hashes {
+		out.Hashes[i] = base64.StdEncoding.EncodeToString(h)
+	}
+	rec.outcome = "read"
+	return reply{status: http.StatusOK, body: out}, nil
+}
+
+// auditReceipt is one of the tenant's entries as a self-contained offline
+// receipt: the entry, its inclusion proof, the signed checkpoint and the
+// log's key.
+func (s *Server) auditReceipt(c echo.Context, rec *auditRecord) (reply, error) {
+	p, _ := getPrincipal(c)
+	idx, err := strconv.ParseUint(c.QueryParam("index"), 10, 64)
+	if err != nil {
+		return reply{}, badRequest("index", "invalid_value", "index must be a non-negative integer (an audit index)")
+	}
+	rec.detail("index", idx)
+	ctx := c.Request().Context()
+	notFound := &Error{Status: http.StatusNotFound, Code: "not_found", Param: "index",
+		Message: "no audit entry of this tenant at this index", Err: ErrNotFound}
+	e, err := s.audit.Entry(ctx, idx)
+	if errors.Is(err, ErrNotFound) || err == nil && e.Tenant != p.Tenant {
+		return reply{}, notFound
+	}
+	if err != nil {
+		return reply{}, fmt.Errorf("audit entry %d: %w", idx, err)
+	}
+	r, err := s.audit.Receipt(ctx, idx)
+	if errors.Is(err, auditlog.ErrNotPublished) {
+		return reply{}, &Error{Status: http.StatusServiceUnavailable, Code: "not_yet_integrated",
+			Message: "the entry is not yet covered by a signed checkpoint; retry shortly", RetryAfter: 1, Err: ErrUnavailable}
+	}
+	if err != nil {
+		return reply{}, fmt.Errorf("receipt %d: %w", idx, err)
+	}
+	if r.Entry.Tenant != p.Tenant {
+		return reply{}, notFound
+	}
+	b, err := json.Marshal(r)
+	if err != nil {
+		return reply{}, fmt.Errorf("receipt %d: %w", idx, err)
+	}
+	rec.outcome = "read"
+	return reply{status: http.StatusOK, raw: b, contentType: "application/json"}, nil
 }
 
 // checkpointSize reads the tree size, the second line of a checkpoint

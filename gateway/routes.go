@@ -52,6 +52,8 @@ func (s *Server) routes(reg *prometheus.Registry) *echo.Echo {
 	e.GET("/v1/audit/entries", s.audited(s.auditEntries), aud)
 	e.GET("/v1/audit/checkpoint", s.audited(s.auditCheckpoint), aud)
 	e.GET("/v1/audit/proof", s.audited(s.auditProof), aud)
+	e.GET("/v1/audit/consistency", s.audited(s.auditConsistency), aud)
+	e.GET("/v1/audit/receipt", s.audited(s.auditReceipt), aud)
 	e.GET("/v1/bias/reports", s.audited(s.biasReports), aud)
 	e.GET("/v1/bias/reports/:id", s.audited(s.biasReport), aud)
 	e.GET("/v1/bias/reports/:id/chart.svg", s.audited(s.biasChart), aud)

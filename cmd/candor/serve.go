@@ -357,3 +357,15 @@ func (a auditAdapter) InclusionProof(ctx context.Context, index, treeSize uint64
 func (a auditAdapter) LeafHash(ctx context.Context, index uint64) ([]byte, error) {
 	return a.l.LeafHash(ctx, index)
 }
+
+func (a auditAdapter) ConsistencyProof(ctx context.Context, from, to uint64) ([][]byte, error) {
+	return a.l.ConsistencyProof(ctx, from, to)
+}
+
+func (a auditAdapter) Receipt(ctx context.Context, index uint64) (auditlog.Receipt, error) {
+	r, err := a.l.Receipt(ctx, index)
+	if errors.Is(err, auditlog.ErrNotFound) {
+		return r, fmt.Errorf("%w: %w", gateway.ErrNotFound, err)
+	}
+	return r, err
+}

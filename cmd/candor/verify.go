@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/candor-ai/candor/provenance"
+	"github.com/candor-ai/candor/provenance/auditlog"
 	"github.com/candor-ai/candor/provenance/certs"
 	"github.com/candor-ai/candor/provenance/credentials"
 )
@@ -29,8 +30,9 @@ const (
 )
 
 type verifyOutput struct {
-	File  string `json:"file"`
-	Error string `json:"error,omitempty"`
+	File    string `json:"file"`
+	Error   string `json:"error,omitempty"`
+	Receipt string `json:"receipt,omitempty"`
 	provenance.Report
 	Status []verifyStatus `json:"status"`
 }
@@ -49,6 +51,8 @@ func runVerify(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	anchorsPath := fs.String("anchors", "", "PEM bundle of trust anchors; without it (and --data-dir) nothing is trusted, so a correct file is \"valid\"")
 	dataDir := fs.String("data-dir", "", "also trust the development CA of this candor data directory")
 	asJSON := fs.Bool("json", false, "print JSON: one object for one file, an array for several")
+	receiptPath := fs.String("receipt", "", "an audit receipt (candor audit receipt, GET /v1/audit/receipt): check offline that the image's manifest, its audit entry and the log agree")
+	logKey := fs.String("log-key", "", "the audit log's note verifier key to trust for --receipt (default: the data dir's audit/checkpoint.pub, else the key the receipt carries)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: candor verify FILE... [--anchors PEM] [--data-dir D] [--json]")
 		fmt.Fprintln(stderr, "Reads and validates the C2PA Content Credentials of PNG and JPEG files.")
@@ -77,6 +81,13 @@ func runVerify(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	code := verifyExitValid
 	for _, f := range files {
 		o := verifyFile(ctx, f, anchors)
+		if *receiptPath != "" && o.Error == "" {
+			if err := checkReceipt(o.Report, *receiptPath, *logKey, *dataDir); err != nil {
+				o.Error = "receipt: " + err.Error()
+			} else {
+				o.Receipt = "the manifest, its audit entry and the signed log agree"
+			}
+		}
 		switch {
 		case o.Error != "" || o.State == provenance.StateInvalid:
 			code = verifyExitInvalid
@@ -232,4 +243,43 @@ func shortSourceType(u string) string {
 		return u[i+1:]
 	}
 	return u
+}
+
+// checkReceipt verifies an audit receipt offline and checks that it is the
+// entry the image's manifest names: same log, index, request and pixels.
+func checkReceipt(rep provenance.Report, path, logKey, dataDir string) error {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	var r auditlog.Receipt
+	if err := json.Unmarshal(b, &r); err != nil {
+		return err
+	}
+	if logKey == "" && dataDir != "" {
+		if k, err := os.ReadFile(filepath.Join(dataDir, "audit", "checkpoint.pub")); err == nil {
+			logKey = strings.TrimSpace(string(k))
+		}
+	}
+	e, err := auditlog.VerifyReceipt(r, logKey)
+	if err != nil {
+		return err
+	}
+	g := rep.Generation
+	switch {
+	case g == nil || g.AuditIndex == nil:
+		return errors.New("the image's manifest names no audit entry")
+	case *g.AuditIndex != e.Index:
+		return fmt.Errorf("the manifest names entry %d, the receipt is for entry %d", *g.AuditIndex, e.Index)
+	case g.AuditOrigin != "" && g.AuditOrigin != r.Origin:
+		return fmt.Errorf("the manifest names log %q, the receipt is from %q", g.AuditOrigin, r.Origin)
+	case g.RequestID != "" && g.RequestID != e.RequestID:
+		return fmt.Errorf("the manifest names request %q, the entry is for %q", g.RequestID, e.RequestID)
+	case g.PixelsSHA256 != "" && fmt.Sprint(e.Details["pixels_sha256"]) != g.PixelsSHA256:
+		return errors.New("the entry records other pixels than the manifest")
+	}
+	if logKey == "" {
+		return errors.New("the receipt verifies only against its own key: give --log-key or --data-dir to trust a copy of the log's key")
+	}
+	return nil
 }
