@@ -11,6 +11,7 @@ import (
 	"net/netip"
 	"os"
 	"path/filepath"
+	"time"
 
 	"gopkg.in/yaml.v3"
 
@@ -18,6 +19,7 @@ import (
 	"github.com/candor-ai/candor/gateway"
 	"github.com/candor-ai/candor/pipeline/safety"
 	"github.com/candor-ai/candor/policy"
+	"github.com/candor-ai/candor/provenance/witness"
 )
 
 // fileConfig is the serve --config YAML file. Unknown fields are errors.
@@ -46,6 +48,8 @@ type fileConfig struct {
 	Safety safetyConfig `yaml:"safety"`
 	// Bias configures bias-audit sampling, mitigation and readers.
 	Bias biasConfig `yaml:"bias"`
+	// Audit configures the audit log's witnesses.
+	Audit auditConfig `yaml:"audit"`
 	// Signing names the institution's C2PA signing identity (wire.go).
 	Signing signingConfig `yaml:"signing"`
 	// Runtime says where the model and ONNX Runtime are; flags override it.
@@ -59,6 +63,14 @@ type runtimeConfig struct {
 	Model   string `yaml:"model"`
 	ORTLib  string `yaml:"ort_lib"`
 	Threads int    `yaml:"threads"`
+}
+
+// auditConfig is the `audit:` section: witnesses (C2SP tlog-witness) that
+// cosign each new checkpoint, checked with a consistency proof.
+type auditConfig struct {
+	Witnesses []witness.Remote `yaml:"witnesses"`
+	// WitnessInterval is how often new checkpoints are sent (default 2 s).
+	WitnessInterval time.Duration `yaml:"witness_interval"`
 }
 
 // safetyConfig is the `safety:` section (CONTRACT: Output safety).

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"flag"
@@ -24,6 +25,7 @@ import (
 	"github.com/candor-ai/candor/policies"
 	"github.com/candor-ai/candor/policy"
 	"github.com/candor-ai/candor/provenance/auditlog"
+	"github.com/candor-ai/candor/provenance/witness"
 )
 
 // listFlag collects a repeatable (or comma-separated) flag.
@@ -189,12 +191,25 @@ func serve(ctx context.Context, o serveOptions) (err error) {
 	defer stopBackground()
 
 	proxies, _ := cfg.Server.proxies() // checked at load
+	adapter := auditAdapter{l: alog}
+	if len(cfg.Audit.Witnesses) > 0 {
+		cs, err := witness.NewCosigner(alog, cfg.Audit.Witnesses, nil, o.logger)
+		if err != nil {
+			return fmt.Errorf("%w: audit.witnesses: %w", errConfig, err)
+		}
+		every := cfg.Audit.WitnessInterval
+		if every <= 0 {
+			every = 2 * time.Second
+		}
+		go cs.Run(bgCtx, every)
+		adapter.cosigned = cs
+	}
 	gcfg := gateway.Config{
 		TrustedProxies: proxies,
 		Logger:         o.logger,
 		Auth:           keyAuth{ks},
 		Policy:         engine,
-		Audit:          auditAdapter{alog},
+		Audit:          adapter,
 		ReloadPolicy:   engine.Reload,
 		Tenants:        cfg.Tenants,
 		DefaultTenant:  cfg.DefaultTenant,
@@ -307,7 +322,12 @@ var _ gateway.KeyIdentifier = keyAuth{}
 
 // auditAdapter adapts auditlog.Log to gateway.AuditLog: the gateway's
 // after= is exclusive, auditlog's cursor inclusive.
-type auditAdapter struct{ l *auditlog.Log }
+type auditAdapter struct {
+	l *auditlog.Log
+	// cosigned, when witnesses are configured, holds the checkpoint with
+	// their cosignatures; it is served when it is the log's latest.
+	cosigned *witness.Cosigner
+}
 
 var _ gateway.AuditLog = auditAdapter{}
 
@@ -348,7 +368,18 @@ func (a auditAdapter) Entry(ctx context.Context, index uint64) (auditlog.Entry, 
 	return auditlog.ParseCanonical(c)
 }
 
-func (a auditAdapter) Checkpoint(ctx context.Context) ([]byte, error) { return a.l.Checkpoint(ctx) }
+func (a auditAdapter) Checkpoint(ctx context.Context) ([]byte, error) {
+	cp, err := a.l.Checkpoint(ctx)
+	if err != nil || a.cosigned == nil {
+		return cp, err
+	}
+	// The cosigned copy has the same body and log signature, plus the
+	// witnesses' lines; serve it when it is for the latest checkpoint.
+	if c := a.cosigned.Latest(); bytes.HasPrefix(c, cp) {
+		return c, nil
+	}
+	return cp, nil
+}
 
 func (a auditAdapter) InclusionProof(ctx context.Context, index, treeSize uint64) ([][]byte, error) {
 	return a.l.InclusionProof(ctx, index, treeSize)
