@@ -177,17 +177,17 @@ func (f *fakeAudit) all() []auditlog.Entry {
 // flat images, optionally slow or failing; block makes the output policy
 // block every image, hold hold them.
 type fakeImages struct {
-	mu      sync.Mutex
-	calls   int
-	last    pipeline.Request
-	block   bool
-	hold    bool
-	oddBad  bool // block images with an odd seed
+	mu     sync.Mutex
+	calls  int
+	last   pipeline.Request
+	block  bool
+	hold   bool
+	oddBad bool // block images with an odd seed
 	// cancelled records that a streamed generation saw its context end.
 	cancelled bool
-	delay   time.Duration
-	started chan struct{}
-	err     error
+	delay     time.Duration
+	started   chan struct{}
+	err       error
 }
 
 func (f *fakeImages) Generate(ctx context.Context, req pipeline.Request, progress pipeline.Progress) (pipeline.Result, error) {

@@ -628,7 +628,7 @@ func (s *Server) auditConsistency(c echo.Context, rec *auditRecord) (reply, erro
 	if from > to || to > size {
 		return reply{}, &Error{Status: http.StatusBadRequest, Code: "invalid_value", Param: "from",
 			Message: fmt.Sprintf("want 0 <= from <= to <= %d, the latest signed tree size; a saved checkpoint larger than that means the log was rolled back", size),
-			Err: ErrInvalidRequest}
+			Err:     ErrInvalidRequest}
 	}
 	rec.detail("from", from)
 	rec.detail("to", to)

@@ -140,7 +140,7 @@ func (s *Server) streamImages(c echo.Context, rec *auditRecord, req candor.Gener
 				reasons = append(reasons, im.Reasons...)
 			}
 			ae = &Error{Status: http.StatusBadRequest, Code: "content_policy_violation", Param: "output",
-				Message: "every generated image was blocked by the output safety check" + firstMessage(reasons),
+				Message:       "every generated image was blocked by the output safety check" + firstMessage(reasons),
 				OutputReasons: reasons, Extra: env, Err: err}
 		default:
 			ae = toAPIError(err)

@@ -38,10 +38,10 @@ import (
 
 // Errors, each an HTTP status of tlog-witness add-checkpoint.
 var (
-	ErrUnknownLog   = errors.New("witness: unknown log origin")                   // 404
-	ErrBadSignature = errors.New("witness: no trusted log signature")             // 403
-	ErrBadRequest   = errors.New("witness: malformed request")                    // 400
-	ErrInconsistent = errors.New("witness: consistency proof does not verify")    // 422
+	ErrUnknownLog   = errors.New("witness: unknown log origin")                  // 404
+	ErrBadSignature = errors.New("witness: no trusted log signature")            // 403
+	ErrBadRequest   = errors.New("witness: malformed request")                   // 400
+	ErrInconsistent = errors.New("witness: consistency proof does not verify")   // 422
 	ErrConflict     = errors.New("witness: old size is not the latest cosigned") // 409
 )
 
