@@ -269,14 +269,8 @@ func (s *Server) imagesGenerations(c echo.Context, rec *auditRecord) (reply, err
 	case errors.Is(err, ErrContentPolicy):
 		return reply{}, policyDenied(res.Decision)
 	case errors.Is(err, candor.ErrOutputBlocked):
-		var reasons []candor.SafetyReason
-		for _, im := range res.Images {
-			reasons = append(reasons, im.Reasons...)
-		}
 		env.AuditIndex = res.AuditIndex
-		return reply{}, &Error{Status: http.StatusBadRequest, Code: "content_policy_violation", Param: "output",
-			Message:       "every generated image was blocked by the output safety check" + firstMessage(reasons),
-			OutputReasons: nonNil(reasons), Extra: env, Err: err}
+		return reply{}, outputBlocked(res, env, err)
 	case err != nil:
 		return reply{}, fmt.Errorf("generate: %w", err)
 	}
@@ -326,6 +320,19 @@ func (s *Server) envelope(req candor.GenerateRequest, res candor.GenerateResult)
 		env.Images = append(env.Images, info)
 	}
 	return env
+}
+
+// outputBlocked is the 400 answer for a request none of whose images was
+// released, with every reason and the candor extension (review ids of held
+// images included); the JSON route and the stream both send it.
+func outputBlocked(res candor.GenerateResult, env candorEnvelope, err error) *Error {
+	var reasons []candor.SafetyReason
+	for _, im := range res.Images {
+		reasons = append(reasons, im.Reasons...)
+	}
+	return &Error{Status: http.StatusBadRequest, Code: "content_policy_violation", Param: "output",
+		Message:       "every generated image was blocked by the output safety check" + firstMessage(reasons),
+		OutputReasons: nonNil(reasons), Extra: env, Err: err}
 }
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }

@@ -304,19 +304,7 @@ func (s *Server) handleError(err error, c echo.Context) {
 	if ae.RetryAfter > 0 {
 		c.Response().Header().Set("Retry-After", strconv.Itoa(ae.RetryAfter))
 	}
-	body := errorBody{Error: errorDetail{Message: ae.Message, Type: ae.Type, Candor: ae.Extra}}
-	switch {
-	case len(ae.Reasons) > 0:
-		body.Error.Reasons = ae.Reasons
-	case len(ae.OutputReasons) > 0:
-		body.Error.Reasons = ae.OutputReasons
-	}
-	if ae.Code != "" {
-		body.Error.Code = &ae.Code
-	}
-	if ae.Param != "" {
-		body.Error.Param = &ae.Param
-	}
+	body := errorBody{Error: detailOf(ae)}
 	if ae.Status >= 500 {
 		body.Error.RequestID = getRequestID(c)
 		s.log.Error("request failed", slog.String("request_id", getRequestID(c)),
@@ -355,4 +343,23 @@ func fromEchoError(he *echo.HTTPError) *Error {
 func clientRequestID(c echo.Context) string {
 	v, _ := c.Get(ctxClientRequestID).(string)
 	return v
+}
+
+// detailOf is an API error in OpenAI's error shape (the JSON answer's and
+// the streamed error event's).
+func detailOf(ae *Error) errorDetail {
+	d := errorDetail{Message: ae.Message, Type: ae.Type, Candor: ae.Extra}
+	switch {
+	case len(ae.Reasons) > 0:
+		d.Reasons = ae.Reasons
+	case len(ae.OutputReasons) > 0:
+		d.Reasons = ae.OutputReasons
+	}
+	if ae.Code != "" {
+		d.Code = &ae.Code
+	}
+	if ae.Param != "" {
+		d.Param = &ae.Param
+	}
+	return d
 }

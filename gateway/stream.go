@@ -135,13 +135,7 @@ func (s *Server) streamImages(c echo.Context, rec *auditRecord, req candor.Gener
 		case errors.Is(err, ErrContentPolicy):
 			ae = policyDenied(res.Decision)
 		case errors.Is(err, candor.ErrOutputBlocked):
-			var reasons []candor.SafetyReason
-			for _, im := range res.Images {
-				reasons = append(reasons, im.Reasons...)
-			}
-			ae = &Error{Status: http.StatusBadRequest, Code: "content_policy_violation", Param: "output",
-				Message:       "every generated image was blocked by the output safety check" + firstMessage(reasons),
-				OutputReasons: reasons, Extra: env, Err: err}
+			ae = outputBlocked(res, env, err)
 		default:
 			ae = toAPIError(err)
 			if ae.Status >= 500 {
@@ -151,18 +145,7 @@ func (s *Server) streamImages(c echo.Context, rec *auditRecord, req candor.Gener
 		if ae.Type == "" {
 			ae.Type = typeForStatus(ae.Status)
 		}
-		detail := errorDetail{Message: ae.Message, Type: ae.Type, Candor: ae.Extra}
-		if ae.Code != "" {
-			detail.Code = &ae.Code
-		}
-		if ae.Param != "" {
-			detail.Param = &ae.Param
-		}
-		if len(ae.Reasons) > 0 {
-			detail.Reasons = ae.Reasons
-		} else if len(ae.OutputReasons) > 0 {
-			detail.Reasons = ae.OutputReasons
-		}
+		detail := detailOf(ae)
 		if c.Request().Context().Err() == nil {
 			send(eventError, errorEvent{Type: eventError, Error: detail})
 		}
