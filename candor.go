@@ -88,6 +88,9 @@ type TenantPolicy struct {
 	ProtectedArtists []string `yaml:"protected_artists" json:"protected_artists,omitempty"`
 	// Categories maps a category to "deny", "warn" or "allow".
 	Categories map[string]string `yaml:"categories" json:"categories,omitempty"`
+	// ClassifierThresholds lowers the prompt classifier's threshold for a
+	// label (data.candor.classifier.labels): a tenant may only tighten.
+	ClassifierThresholds map[string]float64 `yaml:"classifier_thresholds" json:"classifier_thresholds,omitempty"`
 }
 
 // Thresholds of the output safety policy: label ("<classifier>.<label>",

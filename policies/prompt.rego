@@ -17,6 +17,10 @@
 #     input.tenant_policy.categories           category -> deny|warn|allow_adult_art|allow
 #     input.tenant_policy.protected_people     {normalised name: display name}
 #     input.tenant_policy.protected_artists    {normalised name: display name}
+#     input.tenant_policy.classifier_thresholds {label: threshold}, only lower
+#                                              than the base ones count
+#     input.classifier                         when a prompt classifier runs:
+#                                              {"model": name, "scores": {label: p}}
 #   Lists live in data.candor (see the JSON files beside this one):
 #     terms     normalised term -> lexicon classes (people.json and artists.json
 #               add real people as named_person, living artists as named_artist)
@@ -24,12 +28,14 @@
 #     rules     rule id -> category, message, clauses of signals
 #     triggers  signal -> rules with a clause starting with it
 #     categories, levels, adult_art_rules  levels and what tenants may change
+#     classifier.labels  classifier label -> category, threshold, name, message
 package prompt
 
 # The answer the Go engine reads. A prompt that fires no rule, the common
 # case, is allowed without evaluating levels and messages.
 result := {"decision": "allow", "reasons": [], "warnings": [], "revision": revision, "depicts_people": depicts_people} if {
 	count(fired) == 0
+	count(classifier_hits) == 0
 } else := {
 	"decision": decision,
 	"reasons": reasons,
@@ -164,8 +170,52 @@ effective_level(cat) := "deny" if {
 	tenant_may_set(cat, l)
 } else := base_level(cat)
 
+# ---------------------------------------------------------------------------
+# The prompt classifier. Go runs it on the normalised prompt and passes its
+# scores as input.classifier.scores; a label fires as rule "classifier.<label>"
+# in its category when its score reaches the threshold in
+# data.candor.classifier.labels (chosen on the validation split), or the
+# tenant's lower one: a tenant may tighten a threshold, never loosen it. The
+# rule then goes through the category's level like any lexicon rule, so
+# minors stays absolute. Without input.classifier, nothing here fires.
+
+classifier_labels := object.get(data.candor, ["classifier", "labels"], {})
+
+classifier_threshold(label) := t if {
+	t := input.tenant_policy.classifier_thresholds[label]
+	is_number(t)
+	t < classifier_labels[label].threshold
+} else := classifier_labels[label].threshold
+
+# classifier_hits: rule id -> what fired, for the reasons.
+classifier_hits[rule] := hit if {
+	some label, score in object.get(input, ["classifier", "scores"], {})
+	conf := classifier_labels[label]
+	is_number(score)
+	t := classifier_threshold(label)
+	score >= t
+	rule := concat(".", ["classifier", label])
+	hit := {"label": label, "category": conf.category, "score": score, "threshold": t}
+}
+
+# Every rule that fired: lexicon rules and classifier labels.
+fired_rules := fired | {rule | some rule, _ in classifier_hits}
+
+rule_category(rule) := data.candor.rules[rule].category
+
+rule_category(rule) := classifier_hits[rule].category
+
+# A classifier reason names the signal and keeps the label's message.
+rule_message(rule) := data.candor.rules[rule].message
+
+rule_message(rule) := msg if {
+	h := classifier_hits[rule]
+	conf := classifier_labels[h.label]
+	msg := sprintf("classifier: %s %.2f >= %.2f. %s", [conf.name, h.score, h.threshold, conf.message])
+}
+
 # The level of each category that fired, computed once per evaluation.
-fired_levels := {cat: effective_level(cat) | some rule in fired; cat := data.candor.rules[rule].category}
+fired_levels := {cat: effective_level(cat) | some rule in fired_rules; cat := rule_category(rule)}
 
 adjust(rule, level) := "allow" if {
 	level == "allow_adult_art"
@@ -175,18 +225,16 @@ adjust(rule, level) := "allow" if {
 } else := level
 
 # What each rule that fired does for this tenant: deny, warn or allow.
-verdicts := {rule: adjust(rule, fired_levels[data.candor.rules[rule].category]) | some rule in fired}
+verdicts := {rule: adjust(rule, fired_levels[rule_category(rule)]) | some rule in fired_rules}
 
 reasons := [r |
 	some rule, "deny" in verdicts
-	d := data.candor.rules[rule]
-	r := {"rule": rule, "category": d.category, "message": d.message, "severity": "deny"}
+	r := {"rule": rule, "category": rule_category(rule), "message": rule_message(rule), "severity": "deny"}
 ]
 
 warnings := [r |
 	some rule, "warn" in verdicts
-	d := data.candor.rules[rule]
-	r := {"rule": rule, "category": d.category, "message": d.message, "severity": "warn"}
+	r := {"rule": rule, "category": rule_category(rule), "message": rule_message(rule), "severity": "warn"}
 ]
 
 # Categories the policy knows, for tooling and tenant config validation.

@@ -292,3 +292,115 @@ test_depicts_people_also_when_denied if {
 	r.decision == "deny"
 	r.depicts_people
 }
+
+# --- classifier -----------------------------------------------------------
+# The Go side passes the prompt classifier's scores as input.classifier. These
+# tests fix the scores, so they check the decision, not the model.
+
+with_scores(s, scores) := object.union(mk(words(s)), {"classifier": {"model": "test", "scores": scores}})
+
+low_scores := {l: 0.01 | some l, _ in data.candor.classifier.labels}
+
+scored(s, label, p) := with_scores(s, object.union(low_scores, {label: p}))
+
+threshold(label) := data.candor.classifier.labels[label].threshold
+
+test_classifier_denies_at_threshold if {
+	inp := scored("a quiet room with a razor", "selfharm", threshold("selfharm"))
+	res := prompt.result with input as prompt.with_facts(inp)
+	res.decision == "deny"
+	[r] := res.reasons
+	r.rule == "classifier.selfharm"
+	r.category == "selfharm"
+	startswith(r.message, "classifier: self-harm ")
+	contains(r.message, sprintf(" >= %.2f. ", [threshold("selfharm")]))
+	contains(r.message, "crisis line")
+}
+
+test_classifier_below_threshold_allows if {
+	inp := scored("a quiet room with a razor", "selfharm", threshold("selfharm") - 0.01)
+	res := prompt.result with input as prompt.with_facts(inp)
+	res.decision == "allow"
+}
+
+test_classifier_without_scores_rules_only if allows("a quiet room with a razor")
+
+test_classifier_none_label_ignored if {
+	inp := with_scores("a red fox in the snow", object.union(low_scores, {"none": 0.99, "unknown_label": 0.99}))
+	res := prompt.result with input as prompt.with_facts(inp)
+	res.decision == "allow"
+}
+
+test_classifier_non_number_score_ignored if {
+	inp := with_scores("a red fox in the snow", {"selfharm": "0.99"})
+	res := prompt.result with input as prompt.with_facts(inp)
+	res.decision == "allow"
+}
+
+# Denied by either, explained by both.
+test_classifier_and_rule_both_explain if {
+	inp := scored("a sexy child posing", "minors", 0.99)
+	got := rules(inp)
+	"minors.sexual" in got
+	"classifier.minors" in got
+}
+
+test_classifier_alone_denies_what_rules_miss if {
+	inp := scored("a picture of the thing we talked about", "violence", 0.97)
+	rules(inp) == {"classifier.violence"}
+}
+
+test_classifier_people_labels_map_to_people if {
+	inp := with_scores("a photo", object.union(low_scores, {"sexual_real_people": 0.99, "impersonation": 0.99}))
+	res := prompt.result with input as prompt.with_facts(inp)
+	{r.category | some r in res.reasons} == {"people"}
+	{r.rule | some r in res.reasons} == {"classifier.sexual_real_people", "classifier.impersonation"}
+}
+
+test_classifier_tenant_tightens if {
+	inp0 := scored("a quiet room", "hate", 0.3)
+	inp := object.union(inp0, {"tenant_policy": {"classifier_thresholds": {"hate": 0.2}}})
+	rules(inp) == {"classifier.hate"}
+	res := prompt.result with input as prompt.with_facts(inp)
+	contains(res.reasons[0].message, "0.30 >= 0.20")
+}
+
+test_classifier_tenant_cannot_loosen if {
+	inp0 := scored("a quiet room", "hate", threshold("hate"))
+	inp := object.union(inp0, {"tenant_policy": {"classifier_thresholds": {"hate": 0.999}}})
+	rules(inp) == {"classifier.hate"}
+}
+
+test_classifier_minors_absolute if {
+	inp0 := scored("a photo", "minors", 0.99)
+	inp := object.union(inp0, {"tenant_policy": {"categories": {"minors": "allow"}, "classifier_thresholds": {"minors": 1}}})
+	rules(inp) == {"classifier.minors"}
+}
+
+# The category's level applies: a tenant that lets artists' names through
+# with a warning gets the classifier's artist signal as a warning too.
+test_classifier_category_level_warn if {
+	inp0 := scored("a castle", "artists", 0.99)
+	inp := object.union(inp0, {"tenant_policy": {"categories": {"artists": "warn"}}})
+	count(rules(inp)) == 0
+	warned(inp) == {"classifier.artists"}
+}
+
+# allow_adult_art lets the lexicon's nudity rules through, never the
+# classifier's explicit signal, which also covers sexual acts.
+test_classifier_explicit_not_adult_art if {
+	inp0 := scored("a figure study", "explicit", 0.99)
+	inp := object.union(inp0, {"tenant_policy": {"categories": {"explicit": "allow_adult_art"}}})
+	rules(inp) == {"classifier.explicit"}
+}
+
+test_classifier_every_label_has_known_category if {
+	every label, conf in data.candor.classifier.labels {
+		data.candor.categories[conf.category]
+		conf.threshold > 0
+		conf.threshold <= 1
+		conf.message != ""
+		conf.name != ""
+		label != "none"
+	}
+}

@@ -54,6 +54,9 @@ type Config struct {
 	// OnReload, if set, is called after every load attempt with nil on
 	// success or the error that kept the working policy in place (metrics).
 	OnReload func(err error)
+	// Scorer, when set, is the prompt classifier: Evaluate passes its scores
+	// on the normalised prompt to Rego as input.classifier. Nil: rules only.
+	Scorer Scorer
 }
 
 // Engine evaluates prompts against a compiled policy. It is safe for
@@ -198,6 +201,9 @@ func (e *Engine) build(ctx context.Context) (*compiled, error) {
 	}
 	rules, err := parseCategoryRules(candor)
 	if err != nil {
+		return nil, err
+	}
+	if rules.classifier, err = parseClassifierData(candor, rules.defaults); err != nil {
 		return nil, err
 	}
 	outputDefaults, err := parseOutputData(candor)

@@ -30,4 +30,7 @@ var (
 	// the output policy cannot decide: EvaluateOutput fails with ErrEvaluate
 	// too, and the image must not be released.
 	ErrScores = errors.New("policy: invalid safety scores")
+	// ErrClassifier means the prompt classifier failed or gave malformed
+	// scores: Evaluate fails with ErrEvaluate too (fail closed, no decision).
+	ErrClassifier = errors.New("policy: prompt classifier failed")
 )

@@ -21,6 +21,9 @@ func (e *Engine) Evaluate(ctx context.Context, in Input) (Decision, error) {
 	if err != nil {
 		return Decision{}, err
 	}
+	if err := e.classify(ctx, value, np.Text, in); err != nil {
+		return Decision{}, err
+	}
 	// OPA watches ctx with a new goroutine per evaluation unless it is given
 	// a Cancel; context.AfterFunc gives it one without a goroutine (and with
 	// no work at all for a context that can never be cancelled), which keeps

@@ -29,6 +29,8 @@ type categoryRules struct {
 	defaults   map[string]string
 	adjustable map[string][]string
 	absolute   map[string]bool
+	// classifier is data.candor.classifier.labels: label -> base threshold.
+	classifier map[string]float64
 }
 
 func parseCategoryRules(candor map[string]any) (categoryRules, error) {
@@ -106,6 +108,9 @@ func (cr categoryRules) validate(tp TenantPolicy) error {
 				ErrTenantPolicy, c, def, l, strings.Join(cr.adjustable[c], ", "))
 		}
 	}
+	if err := cr.validateClassifier(tp.ClassifierThresholds); err != nil {
+		return err
+	}
 	for field, list := range map[string][]string{"protected_people": tp.ProtectedPeople, "protected_artists": tp.ProtectedArtists} {
 		if len(list) > maxTenantNames {
 			return fmt.Errorf("%w: %s has %d names, at most %d", ErrTenantPolicy, field, len(list), maxTenantNames)
@@ -155,7 +160,12 @@ var builtinRules = sync.OnceValues(func() (categoryRules, error) {
 	if err != nil {
 		return categoryRules{}, err
 	}
-	return parseCategoryRules(candor)
+	cr, err := parseCategoryRules(candor)
+	if err != nil {
+		return cr, err
+	}
+	cr.classifier, err = parseClassifierData(candor, cr.defaults)
+	return cr, err
 })
 
 // ValidateTenantPolicy checks a tenant's overrides against the built-in
