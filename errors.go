@@ -38,6 +38,9 @@ var (
 	// ErrSafetyCheck marks a safety classifier or output policy that failed
 	// at run time; nothing is released (fail closed): 503.
 	ErrSafetyCheck = errors.New("safety check failed")
+	// ErrPolicyCheck marks a prompt policy check that could not run (the
+	// prompt classifier failed); nothing is generated (fail closed): 503.
+	ErrPolicyCheck = errors.New("prompt policy check failed")
 	// ErrAudit marks a failed audit append; the request fails and nothing of
 	// its result is released.
 	ErrAudit = errors.New("audit log append failed")

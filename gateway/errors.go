@@ -132,6 +132,7 @@ func toAPIError(err error) *Error {
 		{ErrUnavailable, http.StatusServiceUnavailable, "unavailable", "service temporarily unavailable; retry later", 1},
 		{candor.ErrOutputBlocked, http.StatusBadRequest, "content_policy_violation", "every generated image was blocked by the output safety check", 0},
 		{candor.ErrSafetyCheck, http.StatusServiceUnavailable, "safety_check_failed", "the output safety check could not run, so no image was released; retry later", 1},
+		{candor.ErrPolicyCheck, http.StatusServiceUnavailable, "policy_check_failed", "the prompt policy check could not run, so nothing was generated; retry later", 1},
 		{candor.ErrGone, http.StatusGone, "gone", "", 0},
 		{candor.ErrConflict, http.StatusConflict, "conflict", "", 0},
 		{ErrNotConfigured, http.StatusNotImplemented, "not_configured", "this feature is not configured on this server", 0},

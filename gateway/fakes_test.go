@@ -55,6 +55,9 @@ func (f *fakePolicy) Evaluate(_ context.Context, in policy.Input) (policy.Decisi
 	if in.Prompt == "PANIC" {
 		panic("fake policy bug")
 	}
+	if in.Prompt == "CLASSIFIER DOWN" {
+		return policy.Decision{}, fmt.Errorf("%w: %w", policy.ErrEvaluate, candor.ErrPolicyCheck)
+	}
 	d := policy.Decision{Allow: true, NormalizedPrompt: strings.ToLower(in.Prompt), Revision: f.Revision()}
 	if strings.Contains(strings.ToLower(in.Prompt), "forbidden") {
 		d.Allow = false

@@ -970,3 +970,16 @@ func TestVerifyAnonymousRateLimit(t *testing.T) {
 		t.Errorf("audit entries %+v", es)
 	}
 }
+
+// A prompt policy that cannot decide (the classifier failed) answers 503
+// policy_check_failed with Retry-After: never an allow.
+func TestPolicyCheckClassifierDown(t *testing.T) {
+	h := newHarness(t, nil)
+	for _, route := range []string{"/v1/policy/check", "/v1/images/generations"} {
+		rec := h.postJSON(route, "gen-a", `{"prompt":"CLASSIFIER DOWN"}`)
+		mustError(t, rec, http.StatusServiceUnavailable, "policy_check_failed")
+		if rec.Header().Get("Retry-After") == "" {
+			t.Errorf("%s: no Retry-After", route)
+		}
+	}
+}

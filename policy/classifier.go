@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"github.com/open-policy-agent/opa/v1/ast"
+
+	"github.com/candor-ai/candor"
 )
 
 // Scorer is a prompt classifier: it scores a normalised prompt (Normalized.Text)
@@ -118,12 +120,12 @@ func (e *Engine) classify(ctx context.Context, input ast.Value, normalized strin
 	}
 	scores, err := s.Score(ctx, normalized)
 	if err != nil {
-		return fmt.Errorf("%w: %w: %s: %w", ErrEvaluate, ErrClassifier, s.Name(), err)
+		return fmt.Errorf("%w: %w: %w: %s: %w", ErrEvaluate, ErrClassifier, candor.ErrPolicyCheck, s.Name(), err)
 	}
 	so := ast.NewObject()
 	for l, p := range scores {
 		if math.IsNaN(p) || p < 0 || p > 1 {
-			return fmt.Errorf("%w: %w: %s: score %v for %q is not in [0, 1]", ErrEvaluate, ErrClassifier, s.Name(), p, l)
+			return fmt.Errorf("%w: %w: %w: %s: score %v for %q is not in [0, 1]", ErrEvaluate, ErrClassifier, candor.ErrPolicyCheck, s.Name(), p, l)
 		}
 		so.Insert(ast.StringTerm(l), ast.FloatNumberTerm(p))
 	}

@@ -9,6 +9,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/candor-ai/candor"
 	"github.com/candor-ai/candor/policies"
 )
 
@@ -113,7 +114,7 @@ func TestClassifierFailureFailsClosed(t *testing.T) {
 	} {
 		e := scorerEngine(t, s)
 		_, err := e.Evaluate(context.Background(), Input{Prompt: "a red fox"})
-		if !errors.Is(err, ErrClassifier) || !errors.Is(err, ErrEvaluate) {
+		if !errors.Is(err, ErrClassifier) || !errors.Is(err, ErrEvaluate) || !errors.Is(err, candor.ErrPolicyCheck) {
 			t.Errorf("%s: err %v, want ErrClassifier and ErrEvaluate", name, err)
 		}
 		if name == "error" && !errors.Is(err, boom) {

@@ -31,6 +31,7 @@ var (
 	// too, and the image must not be released.
 	ErrScores = errors.New("policy: invalid safety scores")
 	// ErrClassifier means the prompt classifier failed or gave malformed
-	// scores: Evaluate fails with ErrEvaluate too (fail closed, no decision).
+	// scores: Evaluate fails with ErrEvaluate and candor.ErrPolicyCheck too
+	// (fail closed, no decision; the gateway answers 503).
 	ErrClassifier = errors.New("policy: prompt classifier failed")
 )

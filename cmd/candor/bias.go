@@ -109,8 +109,9 @@ func newBiasReaders(ctx context.Context, modelDir string, bc biasConfig, lib str
 // biasEnv is what the bias commands open in a data dir: the same stack as
 // generate.
 type biasEnv struct {
-	st    *stack
-	state *localState
+	st              *stack
+	state           *localState
+	closeClassifier func()
 }
 
 func openBias(ctx context.Context, dataDir, configPath, ortLib string, stderr io.Writer) (*biasEnv, error) {
@@ -119,10 +120,16 @@ func openBias(ctx context.Context, dataDir, configPath, ortLib string, stderr io
 	if err != nil {
 		return nil, err
 	}
-	engine, err := policy.New(ctx, policy.Config{FS: policies.FS, Logger: log})
+	engine, closeClassifier, err := newPolicyEngine(ctx, policy.Config{FS: policies.FS, Logger: log}, cfg, or(ortLib, cfg.Runtime.ORTLib), log)
 	if err != nil {
-		return nil, fmt.Errorf("policy: %w", err)
+		return nil, err
 	}
+	ok := false
+	defer func() {
+		if !ok {
+			closeClassifier()
+		}
+	}()
 	if err := checkTenantPolicies(cfg, engine); err != nil {
 		return nil, err
 	}
@@ -147,12 +154,14 @@ func openBias(ctx context.Context, dataDir, configPath, ortLib string, stderr io
 		state.close()
 		return nil, errors.New("no attribute reader fits this model")
 	}
-	return &biasEnv{st: st, state: state}, nil
+	ok = true
+	return &biasEnv{st: st, state: state, closeClassifier: closeClassifier}, nil
 }
 
 func (e *biasEnv) close() {
 	_ = e.st.close()
 	e.state.close()
+	e.closeClassifier()
 }
 
 // runBias implements `candor bias measure|run|report|verify`.

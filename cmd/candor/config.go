@@ -32,7 +32,8 @@ import (
 //	tenants:
 //	  - name: museum
 //	    prompt_privacy: store            # or commitment (the default)
-//	    policy: {protected_people: [...], protected_artists: [...], categories: {violence: warn}}
+//	    policy: {protected_people: [...], protected_artists: [...], categories: {violence: warn},
+//	             classifier_thresholds: {selfharm: 0.5}}   # only lower than the base
 //	    rate_limit: {requests_per_second: 5, burst: 10}
 //	    c2pa: {training_mining: notAllowed, visible_mark: true}
 //	    safety: {thresholds: {nsfw.sexy: {blur: 0.5}}, retries: 1}
@@ -40,6 +41,8 @@ import (
 //	  builtin: true                      # the nsfw classifier; false drops it
 //	  classifiers: [{name: custom, model: /srv/c.onnx, labels: [other, unsafe], input: {...}}]
 //	  thresholds: {custom.unsafe: {block: 0.5}, nsfw.porn: {block: 0.6, hold: 0.4}}
+//	policy:
+//	  classifier: builtin                # the prompt classifier: builtin, off, or a model directory
 type fileConfig struct {
 	Server        serverConfig    `yaml:"server"`
 	DefaultTenant candor.Tenant   `yaml:"default_tenant"`
@@ -54,6 +57,8 @@ type fileConfig struct {
 	Signing signingConfig `yaml:"signing"`
 	// Runtime says where the model and ONNX Runtime are; flags override it.
 	Runtime runtimeConfig `yaml:"runtime"`
+	// Policy configures the prompt classifier (promptclf.go).
+	Policy policyConfig `yaml:"policy"`
 }
 
 // runtimeConfig is the `runtime:` section: the model directory, the ONNX
@@ -173,6 +178,11 @@ func parseConfig(b []byte) (fileConfig, error) {
 	}
 	if !cfg.Safety.builtin() && len(cfg.Safety.Classifiers) == 0 {
 		return fileConfig{}, fmt.Errorf("%w: safety: builtin: false needs at least one classifier: every image is checked", errConfig)
+	}
+	if c := cfg.Policy.Classifier; c != "" && c != classifierBuiltin && c != classifierOff {
+		if st, err := os.Stat(c); err != nil || !st.IsDir() {
+			return fileConfig{}, fmt.Errorf("%w: policy.classifier %q: want builtin, off or a model directory", errConfig, c)
+		}
 	}
 	if cfg.Runtime.Threads < 0 {
 		return fileConfig{}, fmt.Errorf("%w: runtime.threads %d: want 0 (all cores) or more", errConfig, cfg.Runtime.Threads)

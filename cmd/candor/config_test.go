@@ -1,13 +1,16 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/candor-ai/candor"
+	"github.com/candor-ai/candor/policies"
 	"github.com/candor-ai/candor/policy"
 )
 
@@ -77,6 +80,8 @@ func TestParseConfigErrors(t *testing.T) {
 		"negative limit":       "server: {limits: {max_n: -1}}\n",
 		"page too big":         "server: {limits: {max_page_size: 100000}}\n",
 		"not yaml":             "\t:::\n",
+		"classifier missing":   "policy: {classifier: /no/such/model}\n",
+		"unknown policy field": "policy: {rules: off}\n",
 	} {
 		t.Run(name, func(t *testing.T) {
 			if _, err := parseConfig([]byte(y)); !errors.Is(err, errConfig) {
@@ -122,6 +127,31 @@ func TestCheckTenantPolicies(t *testing.T) {
 	}
 	cfg.Tenants[0].Safety.Thresholds = candor.Thresholds{"nsfw.porn": {"block": 0.9}}
 	if err := checkTenantPolicies(cfg, rejectPeople{}); !errors.Is(err, errConfig) {
+		t.Errorf("loosening: %v", err)
+	}
+}
+
+// policy.classifier: builtin, off or a directory; a tenant's classifier
+// thresholds may only tighten the base (checked against the real policy).
+func TestPolicyClassifierConfig(t *testing.T) {
+	for _, y := range []string{"policy: {classifier: builtin}\n", "policy: {classifier: 'off'}\n", "policy: {classifier: " + t.TempDir() + "}\n", ""} {
+		if _, err := parseConfig([]byte(y)); err != nil {
+			t.Errorf("%q: %v", y, err)
+		}
+	}
+	e, err := policy.New(context.Background(), policy.Config{FS: policies.FS})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := parseConfig([]byte("tenants: [{name: a, policy: {classifier_thresholds: {selfharm: 0.01}}}]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := checkTenantPolicies(cfg, e); err != nil {
+		t.Errorf("tightening: %v", err)
+	}
+	cfg, _ = parseConfig([]byte("tenants: [{name: a, policy: {classifier_thresholds: {selfharm: 1}}}]\n"))
+	if err := checkTenantPolicies(cfg, e); !errors.Is(err, errConfig) || !strings.Contains(err.Error(), "loosen") {
 		t.Errorf("loosening: %v", err)
 	}
 }

@@ -133,10 +133,12 @@ func generate(ctx context.Context, f generateFlags, _, stderr io.Writer) (int, e
 	if err != nil {
 		return 1, err
 	}
-	engine, err := policy.New(ctx, policy.Config{FS: policies.FS, DataDirs: f.policyData, Logger: log})
+	engine, closeClassifier, err := newPolicyEngine(ctx, policy.Config{FS: policies.FS, DataDirs: f.policyData, Logger: log},
+		cfg, or(f.ortLib, cfg.Runtime.ORTLib), log)
 	if err != nil {
-		return 1, fmt.Errorf("policy: %w", err)
+		return 1, err
 	}
+	defer closeClassifier()
 	if err := checkTenantPolicies(cfg, engine); err != nil {
 		return 1, err
 	}

@@ -111,10 +111,11 @@ func serve(ctx context.Context, o serveOptions) (err error) {
 	} else {
 		pcfg.FS = policies.FS
 	}
-	engine, err := policy.New(ctx, pcfg)
+	engine, closeClassifier, err := newPolicyEngine(ctx, pcfg, cfg, or(o.ortLib, cfg.Runtime.ORTLib), o.logger)
 	if err != nil {
-		return fmt.Errorf("policy: %w", err)
+		return err
 	}
+	defer closeClassifier()
 	if err := checkTenantPolicies(cfg, engine); err != nil {
 		return err
 	}

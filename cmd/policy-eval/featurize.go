@@ -1,0 +1,63 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/candor-ai/candor/models/prompt"
+	"github.com/candor-ai/candor/pipeline/promptclf"
+	"github.com/candor-ai/candor/policy"
+)
+
+// featurize reads JSONL records with a "text" field and writes each with
+// "normalized" and "ids" added.
+func featurize(featPath string, in io.Reader, out io.Writer) error {
+	raw := prompt.Featurizer()
+	if featPath != "" {
+		b, err := os.ReadFile(featPath)
+		if err != nil {
+			return err
+		}
+		raw = b
+	}
+	f, err := promptclf.ParseFeaturizer(raw)
+	if err != nil {
+		return err
+	}
+	sc := bufio.NewScanner(in)
+	sc.Buffer(make([]byte, 0, 1<<16), 1<<24)
+	w := bufio.NewWriter(out)
+	enc := json.NewEncoder(w)
+	line := 0
+	for sc.Scan() {
+		line++
+		if len(sc.Bytes()) == 0 {
+			continue
+		}
+		var rec map[string]any
+		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+			return fmt.Errorf("line %d: %w", line, err)
+		}
+		text, ok := rec["text"].(string)
+		if !ok {
+			return fmt.Errorf("line %d: no \"text\" string", line)
+		}
+		n := policy.Normalize(text).Text
+		rec["normalized"] = n
+		ids := f.Features(n, nil)
+		if ids == nil {
+			ids = []int64{}
+		}
+		rec["ids"] = ids
+		if err := enc.Encode(rec); err != nil {
+			return err
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return err
+	}
+	return w.Flush()
+}

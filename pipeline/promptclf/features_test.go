@@ -1,0 +1,111 @@
+package promptclf
+
+import (
+	"slices"
+	"testing"
+)
+
+var testFeat = Featurizer{Version: FeatureVersion, Buckets: 1 << 17, CharMin: 3, CharMax: 5, CrossN: 4, MaxLen: 1024}
+
+func checkIDs(t *testing.T, f Featurizer, ids []int64) {
+	t.Helper()
+	seen := map[int64]bool{}
+	for _, id := range ids {
+		if id < 1 || id > int64(f.Buckets) {
+			t.Fatalf("id %d outside 1..%d", id, f.Buckets)
+		}
+		if seen[id] {
+			t.Fatalf("id %d repeated", id)
+		}
+		seen[id] = true
+	}
+}
+
+func TestFeaturesDeterministicAndOrdered(t *testing.T) {
+	a := testFeat.Features("a red fox in the snow", nil)
+	b := testFeat.Features("a red fox in the snow", nil)
+	if !slices.Equal(a, b) || len(a) == 0 {
+		t.Fatalf("features differ between runs or are empty: %v / %v", a, b)
+	}
+	checkIDs(t, testFeat, a)
+	// The first feature is the first word.
+	if a[0] != int64(hashString(hashByte(fnvOffset, 'w'), "a")%testFeat.Buckets)+1 {
+		t.Errorf("first feature %d is not the word \"a\"", a[0])
+	}
+	if got := testFeat.Features("", nil); len(got) != 0 {
+		t.Errorf("empty text has features %v", got)
+	}
+	if got := testFeat.Features("   ", nil); len(got) != 0 {
+		t.Errorf("blank text has features %v", got)
+	}
+}
+
+// overlap is the share of a's features also in b.
+func overlap(a, b []int64) float64 {
+	n := 0
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			n++
+		}
+	}
+	return float64(n) / float64(len(a))
+}
+
+// Misspellings and a space inside a word keep most character n-grams: what
+// lets the classifier generalise past the exact spelling.
+func TestFeaturesRobustToTyposAndSpacing(t *testing.T) {
+	word := testFeat.Features("photograph", nil)
+	for _, v := range []string{"photgraph", "photogrpah", "photo graph", "photographs"} {
+		if o := overlap(word, testFeat.Features(v, nil)); o < 0.4 {
+			t.Errorf("%q shares %.2f of \"photograph\"'s features, want >= 0.4", v, o)
+		}
+	}
+	if o := overlap(word, testFeat.Features("a castle at sunset", nil)); o > 0.05 {
+		t.Errorf("unrelated text shares %.2f", o)
+	}
+}
+
+func TestFeaturesNonLatinAndLongWords(t *testing.T) {
+	long := string(slices.Repeat([]byte("a"), 300))
+	for _, s := range []string{"ребенок голый", "子供 の 写真", "παιδί", long} {
+		ids := testFeat.Features(s, nil)
+		if len(ids) == 0 {
+			t.Errorf("%q has no features", s)
+		}
+		checkIDs(t, testFeat, ids)
+	}
+}
+
+func TestParseFeaturizer(t *testing.T) {
+	if _, err := ParseFeaturizer([]byte(`{"version":"hashed-ngrams-v1","buckets":131072,"char_min":3,"char_max":5,"cross_n":4,"max_len":1024}`)); err != nil {
+		t.Fatal(err)
+	}
+	for name, b := range map[string]string{
+		"version":  `{"version":"v0","buckets":131072,"char_min":3,"char_max":5,"cross_n":4,"max_len":1024}`,
+		"buckets":  `{"version":"hashed-ngrams-v1","buckets":1,"char_min":3,"char_max":5,"cross_n":4,"max_len":1024}`,
+		"char":     `{"version":"hashed-ngrams-v1","buckets":131072,"char_min":5,"char_max":3,"cross_n":4,"max_len":1024}`,
+		"max_len":  `{"version":"hashed-ngrams-v1","buckets":131072,"char_min":3,"char_max":5,"cross_n":4,"max_len":0}`,
+		"unknown":  `{"version":"hashed-ngrams-v1","buckets":131072,"char_min":3,"char_max":5,"cross_n":4,"max_len":1024,"x":1}`,
+		"not json": `{`,
+	} {
+		if _, err := ParseFeaturizer([]byte(b)); err == nil {
+			t.Errorf("%s: accepted", name)
+		}
+	}
+}
+
+// FuzzFeatures: any text gives ids in range without repeats, the same twice.
+func FuzzFeatures(f *testing.F) {
+	for _, s := range []string{"a red fox", "n a k e d", "ѕех Ｔａｙｌｏｒ", "\xff\xfe", "  double  spaces ", "x"} {
+		f.Add(s)
+	}
+	small := testFeat
+	small.Buckets = 97
+	f.Fuzz(func(t *testing.T, s string) {
+		a := small.Features(s, nil)
+		checkIDs(t, small, a)
+		if b := small.Features(s, nil); !slices.Equal(a, b) {
+			t.Fatal("not deterministic")
+		}
+	})
+}

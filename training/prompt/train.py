@@ -1,0 +1,403 @@
+#!/usr/bin/python3
+"""Train candor's built-in prompt classifier and export it for pipeline/promptclf.
+
+Model: hashed word and character n-grams of the policy's normalised prompt
+(the Go featuriser, through `go run ./cmd/policy-eval featurize`, so training
+and serving share one featuriser), an embedding bag (masked mean and masked
+max over the prompt's features), a small MLP and one sigmoid per label.
+
+Data: training/prompt/data/{train,val}.jsonl (records {"id", "text",
+"labels", "lang", "style", "group", "split"}; make_corpus.py writes them, an
+institution may add its own examples under data/extra). The test split and
+the benign set are never read here: `make policy-eval` measures on them.
+Early stopping and the per-label thresholds use the validation split only.
+
+Outputs (--out, default models/prompt): model.onnx (opset 17; inputs ids
+int64 [B, L], mask float32 [B, L]; output scores float32 [B, K]; the
+embedding table stored as float16), labels.json, featurizer.json,
+training_info.json and SHA256SUMS (every file there but *.go, MODEL_CARD.md
+included: rerun with --sums-only after editing the card). The thresholds
+chosen on the validation split are written into --policy (default
+policies/classifier.json).
+
+Setup (Debian 12): apt-get install -y python3-torch python3-onnx python3-numpy
+libopenblas0-openmp (OpenBLAS instead of the slow reference BLAS). Run from
+the repository root: /usr/bin/python3 training/prompt/train.py
+Deterministic for a given seed, data and torch build (one thread).
+"""
+
+import argparse
+import hashlib
+import json
+import os
+import random
+import subprocess
+import sys
+import time
+
+import numpy as np
+import torch
+import torch.nn as nn
+
+LABELS = ["minors", "sexual_real_people", "nudify", "impersonation", "artists",
+          "violence", "hate", "selfharm", "news", "explicit", "none"]
+# Prompts whose torch scores are kept in training_info.json for the Go parity
+# test: mixed scripts, spacing, leetspeak and accents go through the Go
+# normaliser on both sides.
+REFERENCE_TEXTS = [
+    "a red fox in the snow, watercolor",
+    "n a k e d  p0rn ѕех with Ｔａｙｌｏｒ Ｓｗｉｆｔ",
+    "una mujer desnuda en la playa, fotografía realista",
+    "ein Kind spielt im Park, Ölgemälde",
+]
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.normpath(os.path.join(HERE, "..", ".."))
+
+
+def read_jsonl(path):
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def featurize(records, featurizer, normalized=False):
+    """Runs the Go featuriser over records (in order) and returns id lists
+    (and the normalised texts)."""
+    inp = "".join(json.dumps({"id": r["id"], "text": r["text"]}, ensure_ascii=False) + "\n" for r in records)
+    out = subprocess.run(["go", "run", "./cmd/policy-eval", "featurize", "--featurizer", featurizer],
+                         input=inp.encode("utf-8"), capture_output=True, cwd=REPO, check=False)
+    if out.returncode != 0:
+        sys.exit("featurize failed: " + out.stderr.decode())
+    rows = [json.loads(line) for line in out.stdout.decode("utf-8").splitlines() if line]
+    assert len(rows) == len(records)
+    if normalized:
+        return [r["ids"] for r in rows], [r["normalized"] for r in rows]
+    return [r["ids"] for r in rows]
+
+
+# --- noise: misspellings and spacing, applied to raw training text -----------
+
+def noisy(text, rng):
+    """A copy of text with a few typos: dropped, doubled or swapped letters,
+    a word split by a space or two words joined, letters spread by spaces."""
+    words = text.split(" ")
+    for _ in range(rng.randint(1, 3)):
+        i = rng.randrange(len(words))
+        w = words[i]
+        op = rng.random()
+        if len(w) >= 4 and op < 0.2:
+            j = rng.randrange(1, len(w) - 1)
+            w = w[:j] + w[j + 1:]
+        elif len(w) >= 3 and op < 0.4:
+            j = rng.randrange(len(w))
+            w = w[:j] + w[j] + w[j:]
+        elif len(w) >= 4 and op < 0.6:
+            j = rng.randrange(len(w) - 1)
+            w = w[:j] + w[j + 1] + w[j] + w[j + 2:]
+        elif len(w) >= 6 and op < 0.75:
+            j = rng.randrange(2, len(w) - 2)
+            w = w[:j] + " " + w[j:]
+        elif op < 0.85 and i + 1 < len(words):
+            w = w + words[i + 1]
+            words[i + 1] = ""
+        elif len(w) >= 3 and op < 0.95:
+            w = " ".join(w)
+        else:
+            w = w.upper() if rng.random() < 0.5 else w.capitalize()
+        words[i] = w
+    return " ".join(x for x in words if x)
+
+
+# --- model ------------------------------------------------------------------
+
+class BagMLP(nn.Module):
+    def __init__(self, buckets, dim, hidden, k):
+        super().__init__()
+        self.emb = nn.Embedding(buckets + 1, dim, padding_idx=0)
+        nn.init.normal_(self.emb.weight, std=0.1)
+        with torch.no_grad():
+            self.emb.weight[0].zero_()
+        self.mlp = nn.Sequential(nn.Linear(2 * dim, hidden), nn.ReLU(), nn.Linear(hidden, k))
+
+    def forward(self, ids, mask):
+        e = self.emb(ids)                                  # B, L, D
+        m = mask.unsqueeze(-1)                             # B, L, 1
+        mean = (e * m).sum(1) / torch.clamp(m.sum(1), min=1.0)
+        mx = torch.amax(e + (m - 1.0) * 1e4, dim=1)        # masked max
+        return torch.sigmoid(self.mlp(torch.cat([mean, mx], dim=-1)))
+
+
+def batches(ids, y, bs, max_len, rng=None, drop=0.0):
+    order = list(range(len(ids)))
+    if rng is not None:
+        rng.shuffle(order)
+    for s in range(0, len(order), bs):
+        idx = order[s:s + bs]
+        L = max(1, min(max_len, max(len(ids[i]) for i in idx)))
+        a = np.zeros((len(idx), L), dtype=np.int64)
+        m = np.zeros((len(idx), L), dtype=np.float32)
+        for r, i in enumerate(idx):
+            f = ids[i][:L]
+            a[r, :len(f)] = f
+            m[r, :len(f)] = 1
+        if drop > 0 and rng is not None:
+            keep = (np.random.random_sample(m.shape) >= drop).astype(np.float32)
+            m2 = m * keep
+            # never drop every feature of a prompt
+            empty = m2.sum(1) == 0
+            m2[empty] = m[empty]
+            m = m2
+        yield torch.from_numpy(a), torch.from_numpy(m), (torch.from_numpy(y[idx]) if y is not None else None)
+
+
+def predict(model, ids, max_len):
+    model.eval()
+    out = []
+    with torch.no_grad():
+        for a, m, _ in batches(ids, None, 256, max_len):
+            out.append(model(a, m).numpy())
+    return np.concatenate(out) if out else np.zeros((0, len(LABELS)), dtype=np.float32)
+
+
+def label_matrix(records):
+    y = np.zeros((len(records), len(LABELS)), dtype=np.float32)
+    for i, r in enumerate(records):
+        labs = r["labels"] or ["none"]
+        for l in labs:
+            y[i, LABELS.index(l)] = 1
+    return y
+
+
+def choose_threshold(scores, pos, benign, target_recall, fdr_budget, lo, hi):
+    """A label's threshold from the validation split: the highest one whose
+    recall on the label's positives is at least target_recall (fewest false
+    denials at that recall), but never so low that more than fdr_budget of
+    the benign (none) prompts reach it: when both cannot hold, false denials
+    win, since the lexicon rules deny beside the classifier. Within [lo, hi]."""
+    p = np.sort(scores[pos])
+    t_rec = hi
+    if len(p):
+        k = int(np.floor((1 - target_recall) * len(p)))   # positives we may miss
+        t_rec = float(np.floor(float(p[min(k, len(p) - 1)]) * 1000) / 1000)
+    b = np.sort(scores[benign])[::-1]
+    t_fdr = lo
+    if len(b):
+        k = int(np.floor(fdr_budget * len(b)))            # benign prompts we may deny
+        t_fdr = float(np.ceil(float(b[k]) * 1000 + 1) / 1000) if k < len(b) else lo
+    return float(min(hi, max(lo, t_rec, t_fdr)))
+
+
+def metrics(scores, y, thresholds):
+    out = {}
+    for j, l in enumerate(LABELS[:-1]):
+        pos = y[:, j] == 1
+        pred = scores[:, j] >= thresholds[l]
+        tp = int((pred & pos).sum())
+        fp = int((pred & ~pos).sum())
+        fn = int((~pred & pos).sum())
+        benign = y[:, -1] == 1
+        out[l] = {"positives": int(pos.sum()), "recall": tp / max(1, tp + fn), "precision": tp / max(1, tp + fp),
+                  "false_deny_rate": int((pred & benign).sum()) / max(1, int(benign.sum()))}
+    return out
+
+
+def sha256(path):
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        h.update(f.read())
+    return h.hexdigest()
+
+
+def write_sums(out):
+    names = sorted(n for n in os.listdir(out)
+                   if os.path.isfile(os.path.join(out, n)) and not n.endswith(".go") and n != "SHA256SUMS" and not n.startswith("."))
+    with open(os.path.join(out, "SHA256SUMS"), "w") as f:
+        for n in names:
+            f.write(f"{sha256(os.path.join(out, n))}  {n}\n")
+
+
+def export(model, path, dim):
+    import onnx
+    from onnx import TensorProto, helper, numpy_helper
+    model.eval()
+    ids = torch.zeros((1, 8), dtype=torch.int64)
+    mask = torch.ones((1, 8), dtype=torch.float32)
+    tmp = path + ".fp32"
+    torch.onnx.export(model, (ids, mask), tmp, input_names=["ids", "mask"], output_names=["scores"],
+                      dynamic_axes={"ids": {0: "batch", 1: "length"}, "mask": {0: "batch", 1: "length"},
+                                    "scores": {0: "batch"}},
+                      opset_version=17, do_constant_folding=True)
+    m = onnx.load(tmp)
+    os.remove(tmp)
+    # Store the embedding table as float16 (half the size) and cast what
+    # Gather picks back to float32.
+    g = m.graph
+    emb_name = None
+    for init in g.initializer:
+        if tuple(init.dims) == tuple(model.emb.weight.shape):
+            emb_name = init.name
+            w = numpy_helper.to_array(init).astype(np.float16)
+            init.CopyFrom(numpy_helper.from_array(w, init.name))
+    assert emb_name, "embedding initializer not found"
+    for node in g.node:
+        if node.op_type == "Gather" and node.input[0] == emb_name:
+            old = node.output[0]
+            node.output[0] = old + "_f16"
+            cast = helper.make_node("Cast", [old + "_f16"], [old], to=TensorProto.FLOAT, name="emb_cast")
+            idx = list(g.node).index(node)
+            g.node.insert(idx + 1, cast)
+            break
+    else:
+        raise SystemExit("embedding Gather not found")
+    m.producer_name = "candor training/prompt/train.py"
+    onnx.checker.check_model(m)
+    onnx.save(m, path)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", default=os.path.join(HERE, "data"))
+    ap.add_argument("--out", default=os.path.join(REPO, "models", "prompt"))
+    ap.add_argument("--policy", default=os.path.join(REPO, "policies", "classifier.json"))
+    ap.add_argument("--featurizer", default=os.path.join(HERE, "featurizer.json"))
+    ap.add_argument("--seed", type=int, default=20261201)
+    ap.add_argument("--dim", type=int, default=16)
+    ap.add_argument("--hidden", type=int, default=64)
+    ap.add_argument("--epochs", type=int, default=40)
+    ap.add_argument("--patience", type=int, default=6)
+    ap.add_argument("--batch", type=int, default=64)
+    ap.add_argument("--lr", type=float, default=3e-3)
+    ap.add_argument("--noisy-copies", type=int, default=2, help="typo-augmented copies of each training prompt")
+    ap.add_argument("--feature-drop", type=float, default=0.1)
+    ap.add_argument("--target-recall", type=float, default=0.98, help="validation recall the thresholds keep")
+    ap.add_argument("--fdr-budget", type=float, default=0.002,
+                    help="share of the validation's benign prompts a label may deny")
+    ap.add_argument("--sums-only", action="store_true", help="only rewrite OUT/SHA256SUMS")
+    a = ap.parse_args()
+    if a.sums_only:
+        write_sums(a.out)
+        return
+
+    random.seed(a.seed)
+    np.random.seed(a.seed)
+    torch.manual_seed(a.seed)
+    torch.set_num_threads(1)
+    rng = random.Random(a.seed)
+    t0 = time.time()
+
+    with open(a.featurizer) as f:
+        feat = json.load(f)
+    train = read_jsonl(os.path.join(a.data, "train.jsonl"))
+    extra_dir = os.path.join(a.data, "extra")
+    if os.path.isdir(extra_dir):
+        for n in sorted(os.listdir(extra_dir)):
+            if n.endswith(".jsonl"):
+                train += [r for r in read_jsonl(os.path.join(extra_dir, n)) if r.get("split", "train") == "train"]
+    val = read_jsonl(os.path.join(a.data, "val.jsonl"))
+    for r in train + val:
+        for l in r["labels"]:
+            if l not in LABELS:
+                sys.exit(f"record {r['id']}: unknown label {l!r}")
+    aug = [dict(r, text=noisy(r["text"], rng)) for r in train for _ in range(a.noisy_copies)]
+    train_all = train + aug
+    print(f"train {len(train)} (+{len(aug)} noisy), val {len(val)}", flush=True)
+    tr_ids = featurize(train_all, a.featurizer)
+    va_ids = featurize(val, a.featurizer)
+    ytr, yva = label_matrix(train_all), label_matrix(val)
+    max_len = feat["max_len"]
+
+    model = BagMLP(feat["buckets"], a.dim, a.hidden, len(LABELS))
+    opt = torch.optim.Adam(model.parameters(), lr=a.lr)
+    # Positive weights against the imbalance of each label (capped).
+    pos = ytr.mean(0)
+    pw = torch.from_numpy(np.clip((1 - pos) / np.maximum(pos, 1e-3), 1, 10).astype(np.float32))
+    best, best_state, bad = float("inf"), None, 0
+    history = []
+    for epoch in range(a.epochs):
+        model.train()
+        tot, n = 0.0, 0
+        for ids, mask, y in batches(tr_ids, ytr, a.batch, max_len, rng, a.feature_drop):
+            p = model(ids, mask).clamp(1e-6, 1 - 1e-6)
+            loss = -(pw * y * torch.log(p) + (1 - y) * torch.log(1 - p)).mean()
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+            with torch.no_grad():
+                model.emb.weight[0].zero_()
+            tot += float(loss) * len(y)
+            n += len(y)
+        pv = np.clip(predict(model, va_ids, max_len), 1e-6, 1 - 1e-6)
+        vloss = float(-(pw.numpy() * yva * np.log(pv) + (1 - yva) * np.log(1 - pv)).mean())
+        history.append({"epoch": epoch + 1, "train_loss": tot / n, "val_loss": vloss})
+        print(f"epoch {epoch + 1}: train {tot / n:.4f} val {vloss:.4f}", flush=True)
+        if vloss < best - 1e-4:
+            best, bad = vloss, 0
+            best_state = {k: v.clone() for k, v in model.state_dict().items()}
+        else:
+            bad += 1
+            if bad >= a.patience:
+                break
+    model.load_state_dict(best_state)
+    # What the exported model computes: the table rounded to float16.
+    with torch.no_grad():
+        model.emb.weight.copy_(model.emb.weight.half().float())
+
+    pv = predict(model, va_ids, max_len)
+    thresholds = {}
+    for j, l in enumerate(LABELS[:-1]):
+        thresholds[l] = choose_threshold(pv[:, j], yva[:, j] == 1, yva[:, -1] == 1, a.target_recall,
+                                         a.fdr_budget, 0.05, 0.95)
+    val_metrics = metrics(pv, yva, thresholds)
+    for l, m in val_metrics.items():
+        print(f"val {l:20s} t={thresholds[l]:.3f} recall {m['recall']:.3f} precision {m['precision']:.3f} "
+              f"false-deny {m['false_deny_rate']:.3f} (n={m['positives']})")
+
+    # Reference scores from torch, which the Go tests compare with what ONNX
+    # Runtime computes from the Go featuriser's ids (pipeline/promptclf).
+    ref_texts = [r["text"] for r in val[:6]] + REFERENCE_TEXTS
+    ref_ids, ref_norm = featurize([{"id": str(i), "text": t} for i, t in enumerate(ref_texts)], a.featurizer, True)
+    ref_scores = predict(model, ref_ids, max_len)
+    reference = [{"text": t, "normalized": ref_norm[i], "scores": {l: round(float(ref_scores[i, j]), 6) for j, l in enumerate(LABELS)}}
+                 for i, t in enumerate(ref_texts)]
+
+    os.makedirs(a.out, exist_ok=True)
+    export(model, os.path.join(a.out, "model.onnx"), a.dim)
+    with open(os.path.join(a.out, "labels.json"), "w") as f:
+        json.dump(LABELS, f)
+        f.write("\n")
+    with open(os.path.join(a.out, "featurizer.json"), "w") as f:
+        json.dump(feat, f)
+        f.write("\n")
+    info = {
+        "seed": a.seed, "torch": torch.__version__, "dim": a.dim, "hidden": a.hidden, "lr": a.lr,
+        "batch": a.batch, "noisy_copies": a.noisy_copies, "feature_drop": a.feature_drop,
+        "target_recall": a.target_recall, "fdr_budget": a.fdr_budget, "epochs_run": len(history), "best_val_loss": best,
+        "train_records": len(train), "val_records": len(val),
+        "data_sha256": {n: sha256(os.path.join(a.data, n)) for n in ("train.jsonl", "val.jsonl")},
+        "thresholds": thresholds, "val": val_metrics, "reference": reference, "history": history,
+        "seconds": round(time.time() - t0, 1),
+    }
+    with open(os.path.join(a.out, "training_info.json"), "w") as f:
+        json.dump(info, f, indent=1, sort_keys=True)
+        f.write("\n")
+    write_sums(a.out)
+
+    # The thresholds go into the policy data, the rest of the file unchanged.
+    with open(a.policy) as f:
+        pol = json.load(f)
+    for l, t in thresholds.items():
+        pol["candor"]["classifier"]["labels"][l]["threshold"] = round(t, 3)
+    with open(a.policy, "w") as f:
+        f.write(format_policy(pol))
+    print(f"wrote {a.out} and thresholds to {a.policy} in {time.time() - t0:.0f}s")
+
+
+def format_policy(pol):
+    """policies/classifier.json with one label a line, as committed."""
+    labels = pol["candor"]["classifier"]["labels"]
+    lines = [f'        {json.dumps(l)}: {json.dumps(v, ensure_ascii=False)}' for l, v in labels.items()]
+    return ('{\n  "candor": {\n    "classifier": {\n      "labels": {\n' + ",\n".join(lines) +
+            "\n      }\n    }\n  }\n}\n")
+
+
+if __name__ == "__main__":
+    main()
