@@ -24,17 +24,26 @@ import (
 // against a real server (real policy engine, real audit log, real key store)
 // with bounded concurrency, and reports throughput and latency percentiles.
 //
+// classifier=off is the rules alone (the policy before the prompt
+// classifier); classifier=builtin is the default.
+//
 //	go test -run '^$' -bench PolicyCheckLoopback -benchtime 5000x ./cmd/candor/
 func BenchmarkPolicyCheckLoopback(b *testing.B) {
-	for _, conc := range []int{8, 16} {
-		b.Run("conc="+strconv.Itoa(conc), func(b *testing.B) { benchCheck(b, conc) })
+	for _, clf := range []string{"off", "builtin"} {
+		for _, conc := range []int{8, 16} {
+			b.Run("classifier="+clf+"/conc="+strconv.Itoa(conc), func(b *testing.B) { benchCheck(b, conc, clf) })
+		}
 	}
 }
 
-func benchCheck(b *testing.B, concurrency int) {
+func benchCheck(b *testing.B, concurrency int, classifier string) {
 	dir := filepath.Join(b.TempDir(), "var")
 	key := newKey(b, dir, "bench", "generate")
-	url, stop := startServe(b, serveOptions{dataDir: dir})
+	cfg := filepath.Join(b.TempDir(), "config.yaml")
+	if err := os.WriteFile(cfg, []byte("policy: {classifier: '"+classifier+"'}\n"), 0o600); err != nil {
+		b.Fatal(err)
+	}
+	url, stop := startServe(b, serveOptions{dataDir: dir, configPath: cfg})
 	defer stop()
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: concurrency, MaxConnsPerHost: concurrency}}
 	prompts := []string{

@@ -3,8 +3,8 @@
 
 Model: hashed word and character n-grams of the policy's normalised prompt
 (the Go featuriser, through `go run ./cmd/policy-eval featurize`, so training
-and serving share one featuriser), an embedding bag (masked mean and masked
-max over the prompt's features), a small MLP and one sigmoid per label.
+and serving share one featuriser), an embedding bag (the masked mean over
+the prompt's features), a linear layer and one sigmoid per label.
 
 Data: training/prompt/data/{train,val}.jsonl (records {"id", "text",
 "labels", "lang", "style", "group", "split"}; make_corpus.py writes them, an
@@ -109,21 +109,28 @@ def noisy(text, rng):
 
 # --- model ------------------------------------------------------------------
 
-class BagMLP(nn.Module):
+class Bag(nn.Module):
+    """fastText-style: the masked mean of the features' embeddings, then a
+    linear layer (or, with hidden > 0, a one-hidden-layer MLP) and a sigmoid
+    per label. On held-out template groups of the validation split, the
+    linear head generalised better than an MLP or an added masked max."""
+
     def __init__(self, buckets, dim, hidden, k):
         super().__init__()
         self.emb = nn.Embedding(buckets + 1, dim, padding_idx=0)
         nn.init.normal_(self.emb.weight, std=0.1)
         with torch.no_grad():
             self.emb.weight[0].zero_()
-        self.mlp = nn.Sequential(nn.Linear(2 * dim, hidden), nn.ReLU(), nn.Linear(hidden, k))
+        if hidden > 0:
+            self.head = nn.Sequential(nn.Linear(dim, hidden), nn.ReLU(), nn.Linear(hidden, k))
+        else:
+            self.head = nn.Linear(dim, k)
 
     def forward(self, ids, mask):
         e = self.emb(ids)                                  # B, L, D
         m = mask.unsqueeze(-1)                             # B, L, 1
         mean = (e * m).sum(1) / torch.clamp(m.sum(1), min=1.0)
-        mx = torch.amax(e + (m - 1.0) * 1e4, dim=1)        # masked max
-        return torch.sigmoid(self.mlp(torch.cat([mean, mx], dim=-1)))
+        return torch.sigmoid(self.head(mean))
 
 
 def batches(ids, y, bs, max_len, rng=None, drop=0.0):
@@ -261,12 +268,12 @@ def main():
     ap.add_argument("--featurizer", default=os.path.join(HERE, "featurizer.json"))
     ap.add_argument("--seed", type=int, default=20261201)
     ap.add_argument("--dim", type=int, default=16)
-    ap.add_argument("--hidden", type=int, default=64)
+    ap.add_argument("--hidden", type=int, default=0, help="hidden units of an MLP head (0: linear)")
     ap.add_argument("--epochs", type=int, default=40)
     ap.add_argument("--patience", type=int, default=6)
     ap.add_argument("--batch", type=int, default=64)
-    ap.add_argument("--lr", type=float, default=3e-3)
-    ap.add_argument("--noisy-copies", type=int, default=2, help="typo-augmented copies of each training prompt")
+    ap.add_argument("--lr", type=float, default=1e-2)
+    ap.add_argument("--noisy-copies", type=int, default=1, help="typo-augmented copies of each training prompt")
     ap.add_argument("--feature-drop", type=float, default=0.1)
     ap.add_argument("--target-recall", type=float, default=0.98, help="validation recall the thresholds keep")
     ap.add_argument("--fdr-budget", type=float, default=0.002,
@@ -305,7 +312,7 @@ def main():
     ytr, yva = label_matrix(train_all), label_matrix(val)
     max_len = feat["max_len"]
 
-    model = BagMLP(feat["buckets"], a.dim, a.hidden, len(LABELS))
+    model = Bag(feat["buckets"], a.dim, a.hidden, len(LABELS))
     opt = torch.optim.Adam(model.parameters(), lr=a.lr)
     # Positive weights against the imbalance of each label (capped).
     pos = ytr.mean(0)
