@@ -211,7 +211,7 @@ rule_message(rule) := data.candor.rules[rule].message
 rule_message(rule) := msg if {
 	h := classifier_hits[rule]
 	conf := classifier_labels[h.label]
-	msg := sprintf("classifier: %s %.2f >= %.2f. %s", [conf.name, h.score, h.threshold, conf.message])
+	msg := sprintf("classifier: %s %.3f >= %.3f. %s", [conf.name, h.score, h.threshold, conf.message])
 }
 
 # The level of each category that fired, computed once per evaluation.

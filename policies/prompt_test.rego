@@ -313,7 +313,7 @@ test_classifier_denies_at_threshold if {
 	r.rule == "classifier.selfharm"
 	r.category == "selfharm"
 	startswith(r.message, "classifier: self-harm ")
-	contains(r.message, sprintf(" >= %.2f. ", [threshold("selfharm")]))
+	contains(r.message, sprintf(" >= %.3f. ", [threshold("selfharm")]))
 	contains(r.message, "crisis line")
 }
 
@@ -362,7 +362,7 @@ test_classifier_tenant_tightens if {
 	inp := object.union(inp0, {"tenant_policy": {"classifier_thresholds": {"hate": 0.2}}})
 	rules(inp) == {"classifier.hate"}
 	res := prompt.result with input as prompt.with_facts(inp)
-	contains(res.reasons[0].message, "0.30 >= 0.20")
+	contains(res.reasons[0].message, "0.300 >= 0.200")
 }
 
 test_classifier_tenant_cannot_loosen if {

@@ -14,13 +14,17 @@ import (
 )
 
 // Scorer is a prompt classifier: it scores a normalised prompt (Normalized.Text)
-// per label, each score in [0, 1]. The engine passes the scores to Rego as
+// per label, each score in [0, 1], given also the lexicon classes the policy
+// found in it (input.classes: "nudity", "named_person", ...), so that what
+// the lexicon knows (names of real people and living artists) informs the
+// classifier and the classifier covers what the rules' clauses miss. The
+// engine passes the scores to Rego as
 // input.classifier = {"model": Name(), "scores": {label: score}}, and the
 // policy decides with the per-label thresholds in data.candor.classifier
 // (policies/classifier.json). Implementations must be safe for concurrent
 // use. policy/classifier holds the built-in one.
 type Scorer interface {
-	Score(ctx context.Context, normalized string) (map[string]float64, error)
+	Score(ctx context.Context, normalized string, classes []string) (map[string]float64, error)
 	Name() string
 }
 
@@ -118,7 +122,7 @@ func (e *Engine) classify(ctx context.Context, input ast.Value, normalized strin
 	if s == nil {
 		return nil
 	}
-	scores, err := s.Score(ctx, normalized)
+	scores, err := s.Score(ctx, normalized, inputClasses(obj))
 	if err != nil {
 		return fmt.Errorf("%w: %w: %w: %s: %w", ErrEvaluate, ErrClassifier, candor.ErrPolicyCheck, s.Name(), err)
 	}
@@ -134,4 +138,38 @@ func (e *Engine) classify(ctx context.Context, input ast.Value, normalized strin
 		ast.Item(ast.InternedTerm("scores"), ast.NewTerm(so)),
 	))
 	return nil
+}
+
+// inputClasses reads input.classes back from the Rego input.
+func inputClasses(obj ast.Object) []string {
+	t := obj.Get(ast.InternedTerm("classes"))
+	if t == nil {
+		return nil
+	}
+	arr, ok := t.Value.(*ast.Array)
+	if !ok {
+		return nil
+	}
+	out := make([]string, 0, arr.Len())
+	for i := range arr.Len() {
+		if s, ok := arr.Elem(i).Value.(ast.String); ok {
+			out = append(out, string(s))
+		}
+	}
+	return out
+}
+
+// Facts are what the prompt classifier sees of a request: the normalised
+// prompt and the lexicon classes found in it. cmd/policy-eval featurize
+// uses it, so training sees exactly what Evaluate passes to the Scorer.
+func (e *Engine) Facts(in Input) (Normalized, []string, error) {
+	value, np, _, err := e.cur.Load().input(in)
+	if err != nil {
+		return Normalized{}, nil, err
+	}
+	obj, ok := value.(ast.Object)
+	if !ok {
+		return Normalized{}, nil, fmt.Errorf("%w: input is %T", ErrEvaluate, value)
+	}
+	return np, inputClasses(obj), nil
 }

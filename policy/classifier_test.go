@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"math"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -16,17 +17,19 @@ import (
 // fixedScorer answers the same scores for every prompt and records the
 // texts it was given.
 type fixedScorer struct {
-	mu     sync.Mutex
-	scores map[string]float64
-	err    error
-	seen   []string
+	mu      sync.Mutex
+	scores  map[string]float64
+	err     error
+	seen    []string
+	classes [][]string
 }
 
 func (f *fixedScorer) Name() string { return "fixed" }
 
-func (f *fixedScorer) Score(_ context.Context, text string) (map[string]float64, error) {
+func (f *fixedScorer) Score(_ context.Context, text string, classes []string) (map[string]float64, error) {
 	f.mu.Lock()
 	f.seen = append(f.seen, text)
+	f.classes = append(f.classes, classes)
 	f.mu.Unlock()
 	return f.scores, f.err
 }
@@ -195,3 +198,24 @@ func TestClassifierDataChecked(t *testing.T) {
 }
 
 func jsonNum(s string) json.Number { return json.Number(s) }
+
+// The scorer gets the lexicon classes the policy found, the same that Facts
+// reports for training.
+func TestClassifierSeesLexiconClasses(t *testing.T) {
+	s := &fixedScorer{scores: map[string]float64{}}
+	e := scorerEngine(t, s)
+	in := Input{Prompt: "photo of Taylor Swift at a press conference", NegativePrompt: "nude"}
+	if _, err := e.Evaluate(context.Background(), in); err != nil {
+		t.Fatal(err)
+	}
+	np, classes, err := e.Facts(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.classes) != 1 || !slices.Equal(s.classes[0], classes) || s.seen[0] != np.Text {
+		t.Fatalf("scorer saw %q %v, Facts gives %q %v", s.seen, s.classes, np.Text, classes)
+	}
+	if !slices.Contains(classes, "named_person") {
+		t.Errorf("classes %v lack named_person", classes)
+	}
+}

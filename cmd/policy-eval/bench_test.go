@@ -117,7 +117,7 @@ func BenchmarkScore(b *testing.B) {
 	text := policy.Normalize(benchPrompts[1].Prompt).Text
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := m.Score(context.Background(), text); err != nil {
+		if _, err := m.Score(context.Background(), text, nil); err != nil {
 			b.Fatal(err)
 		}
 	}

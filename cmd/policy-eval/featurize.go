@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -9,11 +10,13 @@ import (
 
 	"github.com/candor-ai/candor/models/prompt"
 	"github.com/candor-ai/candor/pipeline/promptclf"
+	"github.com/candor-ai/candor/policies"
 	"github.com/candor-ai/candor/policy"
 )
 
 // featurize reads JSONL records with a "text" field and writes each with
-// "normalized" and "ids" added.
+// "normalized", "classes" (the lexicon classes the policy finds) and "ids"
+// added.
 func featurize(featPath string, in io.Reader, out io.Writer) error {
 	raw := prompt.Featurizer()
 	if featPath != "" {
@@ -24,6 +27,12 @@ func featurize(featPath string, in io.Reader, out io.Writer) error {
 		raw = b
 	}
 	f, err := promptclf.ParseFeaturizer(raw)
+	if err != nil {
+		return err
+	}
+	// The engine gives what Evaluate gives the classifier: the normalised
+	// prompt and the lexicon classes found in it.
+	e, err := policy.New(context.Background(), policy.Config{FS: policies.FS})
 	if err != nil {
 		return err
 	}
@@ -45,9 +54,16 @@ func featurize(featPath string, in io.Reader, out io.Writer) error {
 		if !ok {
 			return fmt.Errorf("line %d: no \"text\" string", line)
 		}
-		n := policy.Normalize(text).Text
-		rec["normalized"] = n
-		ids := f.Features(n, nil)
+		np, classes, err := e.Facts(policy.Input{Prompt: text})
+		if err != nil {
+			return fmt.Errorf("line %d: %w", line, err)
+		}
+		if classes == nil {
+			classes = []string{}
+		}
+		rec["normalized"] = np.Text
+		rec["classes"] = classes
+		ids := f.Features(np.Text, classes, nil)
 		if ids == nil {
 			ids = []int64{}
 		}

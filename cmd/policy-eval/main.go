@@ -9,9 +9,10 @@
 //	    category and per language, and the false-deny rate on the benign
 //	    set. Exit 1 if a file cannot be read, 2 if a target is missed.
 //	policy-eval featurize [--featurizer FILE] < in.jsonl > out.jsonl
-//	    Adds "normalized" (policy.Normalize(text).Text) and "ids" (the
-//	    classifier's feature ids) to every record: the one featuriser that
-//	    training/prompt/train.py uses.
+//	    Adds "normalized" (policy.Normalize(text).Text), "classes" (the
+//	    lexicon classes the policy finds) and "ids" (the classifier's feature
+//	    ids) to every record: what Evaluate gives the classifier, and the one
+//	    featuriser that training/prompt/train.py uses.
 //
 // `make policy-eval` runs the first form.
 package main

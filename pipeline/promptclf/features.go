@@ -18,13 +18,20 @@ const FeatureVersion = "hashed-ngrams-v1"
 //
 // For the space-separated words of the text it emits, in order of first
 // appearance and without repeats:
+//
 //   - each word ("w" namespace) and each pair of adjacent words ("b");
+//
 //   - the character n-grams, CharMin to CharMax runes long, of each word
 //     framed as "<word>" ("c"), which carry misspellings and inflections
 //     across languages;
+//
 //   - the character n-grams of CrossN runes that span the gap between two
 //     adjacent words, in the same "c" namespace, so a word split by a space
 //     ("na ked") still shares most n-grams with the whole word.
+//
+//   - with Classes set, each lexicon class the policy found in the prompt
+//     ("k" namespace: "named_person", "nudity", ...), so the classifier
+//     learns from what the lexicon knows, unseen names included.
 //
 // A feature's id is 1 + FNV-1a-32(namespace byte, UTF-8 of the gram) mod
 // Buckets; id 0 is padding.
@@ -34,9 +41,12 @@ type Featurizer struct {
 	CharMin int    `json:"char_min"`
 	CharMax int    `json:"char_max"`
 	CrossN  int    `json:"cross_n"`
-	// MaxLen is the model's window: Score runs prompts with more features
-	// in overlapping windows of MaxLen and takes each label's highest score.
+	Classes bool   `json:"classes"`
+	// MaxLen is the model's input length: features beyond it are cut.
 	MaxLen int `json:"max_len"`
+	// WindowWords, when set, is the longest run of words scored at once:
+	// Score splits longer prompts into windows overlapping by half.
+	WindowWords int `json:"window_words"`
 }
 
 // maxWordRunes bounds the n-grams taken from one very long "word".
@@ -63,6 +73,8 @@ func (f Featurizer) validate() error {
 		return fmt.Errorf("featurizer char n-grams %d..%d: want 1 <= min <= max <= 8: %w", f.CharMin, f.CharMax, ErrModel)
 	case f.CrossN < 0 || f.CrossN > 8:
 		return fmt.Errorf("featurizer cross_n %d: want 0..8: %w", f.CrossN, ErrModel)
+	case f.WindowWords < 0 || f.WindowWords == 1:
+		return fmt.Errorf("featurizer window_words %d: want 0 (whole prompt) or at least 2: %w", f.WindowWords, ErrModel)
 	case f.MaxLen < 8 || f.MaxLen > 1<<14:
 		return fmt.Errorf("featurizer max_len %d: want 8..16384: %w", f.MaxLen, ErrModel)
 	}
@@ -106,12 +118,13 @@ func newFeatureState() *featureState {
 	return &featureState{seen: make(map[int64]struct{}, 256), runes: make([]rune, 0, 80), prev: make([]rune, 0, 80), join: make([]rune, 0, 160)}
 }
 
-// Features returns the feature ids of text (see Featurizer), appended to dst.
-func (f Featurizer) Features(text string, dst []int64) []int64 {
-	return f.features(text, dst, newFeatureState())
+// Features returns the feature ids of text and its lexicon classes (see
+// Featurizer), appended to dst.
+func (f Featurizer) Features(text string, classes []string, dst []int64) []int64 {
+	return f.features(text, classes, dst, newFeatureState())
 }
 
-func (f Featurizer) features(text string, dst []int64, st *featureState) []int64 {
+func (f Featurizer) features(text string, classes []string, dst []int64, st *featureState) []int64 {
 	clear(st.seen)
 	add := func(h uint32) {
 		id := int64(h%f.Buckets) + 1
@@ -163,5 +176,33 @@ func (f Featurizer) features(text string, dst []int64, st *featureState) []int64
 		st.prev = append(st.prev[:0], rs[:len(rs)-1]...)
 		prevWord = w
 	}
+	if f.Classes {
+		for _, c := range classes {
+			add(hashString(hashByte(fnvOffset, 'k'), c))
+		}
+	}
 	return dst
+}
+
+// windows calls fn with text, or, when it has more than WindowWords words,
+// with each window of WindowWords words, starting every WindowWords/2
+// words; the last window is the last WindowWords words.
+func (f Featurizer) windows(text string, fn func(string) error) error {
+	w := f.WindowWords
+	if w == 0 {
+		return fn(text)
+	}
+	words := strings.Fields(text)
+	if len(words) <= w {
+		return fn(text)
+	}
+	step := w / 2
+	for start := 0; ; start += step {
+		if start+w >= len(words) {
+			return fn(strings.Join(words[len(words)-w:], " "))
+		}
+		if err := fn(strings.Join(words[start:start+w], " ")); err != nil {
+			return err
+		}
+	}
 }

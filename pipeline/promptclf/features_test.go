@@ -22,8 +22,8 @@ func checkIDs(t *testing.T, f Featurizer, ids []int64) {
 }
 
 func TestFeaturesDeterministicAndOrdered(t *testing.T) {
-	a := testFeat.Features("a red fox in the snow", nil)
-	b := testFeat.Features("a red fox in the snow", nil)
+	a := testFeat.Features("a red fox in the snow", nil, nil)
+	b := testFeat.Features("a red fox in the snow", nil, nil)
 	if !slices.Equal(a, b) || len(a) == 0 {
 		t.Fatalf("features differ between runs or are empty: %v / %v", a, b)
 	}
@@ -32,10 +32,10 @@ func TestFeaturesDeterministicAndOrdered(t *testing.T) {
 	if a[0] != int64(hashString(hashByte(fnvOffset, 'w'), "a")%testFeat.Buckets)+1 {
 		t.Errorf("first feature %d is not the word \"a\"", a[0])
 	}
-	if got := testFeat.Features("", nil); len(got) != 0 {
+	if got := testFeat.Features("", nil, nil); len(got) != 0 {
 		t.Errorf("empty text has features %v", got)
 	}
-	if got := testFeat.Features("   ", nil); len(got) != 0 {
+	if got := testFeat.Features("   ", nil, nil); len(got) != 0 {
 		t.Errorf("blank text has features %v", got)
 	}
 }
@@ -54,13 +54,13 @@ func overlap(a, b []int64) float64 {
 // Misspellings and a space inside a word keep most character n-grams: what
 // lets the classifier generalise past the exact spelling.
 func TestFeaturesRobustToTyposAndSpacing(t *testing.T) {
-	word := testFeat.Features("photograph", nil)
+	word := testFeat.Features("photograph", nil, nil)
 	for _, v := range []string{"photgraph", "photogrpah", "photo graph", "photographs"} {
-		if o := overlap(word, testFeat.Features(v, nil)); o < 0.4 {
+		if o := overlap(word, testFeat.Features(v, nil, nil)); o < 0.4 {
 			t.Errorf("%q shares %.2f of \"photograph\"'s features, want >= 0.4", v, o)
 		}
 	}
-	if o := overlap(word, testFeat.Features("a castle at sunset", nil)); o > 0.05 {
+	if o := overlap(word, testFeat.Features("a castle at sunset", nil, nil)); o > 0.05 {
 		t.Errorf("unrelated text shares %.2f", o)
 	}
 }
@@ -68,7 +68,7 @@ func TestFeaturesRobustToTyposAndSpacing(t *testing.T) {
 func TestFeaturesNonLatinAndLongWords(t *testing.T) {
 	long := string(slices.Repeat([]byte("a"), 300))
 	for _, s := range []string{"ребенок голый", "子供 の 写真", "παιδί", long} {
-		ids := testFeat.Features(s, nil)
+		ids := testFeat.Features(s, nil, nil)
 		if len(ids) == 0 {
 			t.Errorf("%q has no features", s)
 		}
@@ -102,10 +102,45 @@ func FuzzFeatures(f *testing.F) {
 	small := testFeat
 	small.Buckets = 97
 	f.Fuzz(func(t *testing.T, s string) {
-		a := small.Features(s, nil)
+		a := small.Features(s, nil, nil)
 		checkIDs(t, small, a)
-		if b := small.Features(s, nil); !slices.Equal(a, b) {
+		if b := small.Features(s, nil, nil); !slices.Equal(a, b) {
 			t.Fatal("not deterministic")
 		}
 	})
+}
+
+func TestFeaturesClasses(t *testing.T) {
+	without := testFeat.Features("a photo", []string{"named_person"}, nil)
+	if !slices.Equal(without, testFeat.Features("a photo", nil, nil)) {
+		t.Error("classes counted with Classes off")
+	}
+	f := testFeat
+	f.Classes = true
+	with := f.Features("a photo", []string{"named_person", "nudity"}, nil)
+	if len(with) != len(without)+2 || !slices.Equal(with[:len(without)], without) {
+		t.Errorf("with classes %v, without %v", with, without)
+	}
+	checkIDs(t, f, with)
+}
+
+func TestWindows(t *testing.T) {
+	f := testFeat
+	f.WindowWords = 4
+	var got []string
+	collect := func(s string) error { got = append(got, s); return nil }
+	if err := f.windows("a b c", collect); err != nil || !slices.Equal(got, []string{"a b c"}) {
+		t.Fatalf("short: %q %v", got, err)
+	}
+	got = nil
+	_ = f.windows("a b c d e f g", collect)
+	if want := []string{"a b c d", "c d e f", "d e f g"}; !slices.Equal(got, want) {
+		t.Errorf("windows %q, want %q", got, want)
+	}
+	got = nil
+	f.WindowWords = 0
+	_ = f.windows("a b c d e f g", collect)
+	if len(got) != 1 {
+		t.Errorf("WindowWords 0: %q", got)
+	}
 }

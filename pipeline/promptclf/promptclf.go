@@ -1,7 +1,8 @@
 // Package promptclf is candor's learned prompt classifier: hashed word and
 // character n-grams of the policy's normalised prompt (see Featurizer), an
-// embedding bag (masked mean and max) and a small MLP with one sigmoid per
-// label, run on ONNX Runtime through pipeline/ort. It scores the prompt
+// embedding bag (the masked mean of the features' embeddings) and a linear
+// layer with one sigmoid per label (fastText-style), run on ONNX Runtime
+// through pipeline/ort. Any model with the same inputs and output runs. It scores the prompt
 // policy's labels (minors, sexual_real_people, nudify, impersonation,
 // artists, violence, hate, selfharm, news, explicit, none); the decision is
 // the policy's (policies/prompt.rego, thresholds in policies/classifier.json).
@@ -141,7 +142,7 @@ func Load(ctx context.Context, cfg Config) (*Model, error) {
 		m.all = append(m.all, r)
 		m.runners <- r
 	}
-	if _, err := m.Score(ctx, "a probe prompt"); err != nil {
+	if _, err := m.Score(ctx, "a probe prompt", nil); err != nil {
 		m.Close()
 		return nil, fmt.Errorf("prompt classifier: probe: %w", err)
 	}
@@ -190,12 +191,14 @@ func (m *Model) Labels() []string { return slices.Clone(m.labels) }
 // Featurizer is the model's featuriser.
 func (m *Model) Featurizer() Featurizer { return m.feat }
 
-// Score scores a normalised prompt (policy.Normalized.Text): one score in
-// [0, 1] per label. A prompt with more features than the model's window is
-// scored in overlapping windows, each label taking its highest score, so a
-// phrase late in a long prompt is not lost. A prompt with no features
-// scores 0 everywhere except "none", 1.
-func (m *Model) Score(ctx context.Context, text string) (map[string]float64, error) {
+// Score scores a normalised prompt (policy.Normalized.Text) with the
+// lexicon classes the policy found in it: one score in [0, 1] per label.
+// A prompt longer than the featuriser's WindowWords is scored in windows of
+// that many words overlapping by half, each with the prompt's classes, and
+// each label keeps its highest score: an average over the whole prompt
+// would let a long benign padding dilute a short harmful phrase. A prompt
+// with no features scores 0 everywhere except "none", 1.
+func (m *Model) Score(ctx context.Context, text string, classes []string) (map[string]float64, error) {
 	var r *runner
 	select {
 	case r = <-m.runners:
@@ -206,10 +209,38 @@ func (m *Model) Score(ctx context.Context, text string) (map[string]float64, err
 	if r.prep == nil {
 		return nil, ErrClosed
 	}
-	feats := m.feat.features(text, r.buf[:0], r.st)
-	r.buf = feats[:0]
 	scores := make(map[string]float64, len(m.labels))
-	if len(feats) == 0 {
+	best := make([]float32, len(m.labels))
+	runs := 0
+	err := m.feat.windows(text, func(window string) error {
+		feats := m.feat.features(window, classes, r.buf[:0], r.st)
+		r.buf = feats[:0]
+		if len(feats) == 0 {
+			return nil
+		}
+		n := copy(r.ids, feats) // at most MaxLen; the rest of a window is cut
+		clear(r.ids[n:])
+		for i := range r.mask {
+			r.mask[i] = 0
+			if i < n {
+				r.mask[i] = 1
+			}
+		}
+		if err := r.prep.Run(ctx); err != nil {
+			return fmt.Errorf("%w: %w", ErrRun, err)
+		}
+		for k, v := range r.out {
+			if runs == 0 || v > best[k] {
+				best[k] = v
+			}
+		}
+		runs++
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if runs == 0 {
 		for _, l := range m.labels {
 			scores[l] = 0
 		}
@@ -217,32 +248,6 @@ func (m *Model) Score(ctx context.Context, text string) (map[string]float64, err
 			scores["none"] = 1
 		}
 		return scores, nil
-	}
-	L := m.feat.MaxLen
-	stride := L - L/4
-	best := make([]float32, len(m.labels))
-	for start := 0; ; start += stride {
-		end := min(start+L, len(feats))
-		n := copy(r.ids, feats[start:end])
-		clear(r.ids[n:])
-		for i := range r.mask {
-			if i < n {
-				r.mask[i] = 1
-			} else {
-				r.mask[i] = 0
-			}
-		}
-		if err := r.prep.Run(ctx); err != nil {
-			return nil, fmt.Errorf("%w: %w", ErrRun, err)
-		}
-		for k, v := range r.out {
-			if start == 0 || v > best[k] {
-				best[k] = v
-			}
-		}
-		if end == len(feats) {
-			break
-		}
 	}
 	for k, l := range m.labels {
 		scores[l] = float64(best[k])

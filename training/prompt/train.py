@@ -7,8 +7,8 @@ and serving share one featuriser), an embedding bag (the masked mean over
 the prompt's features), a linear layer and one sigmoid per label.
 
 Data: training/prompt/data/{train,val}.jsonl (records {"id", "text",
-"labels", "lang", "style", "group", "split"}; make_corpus.py writes them, an
-institution may add its own examples under data/extra). The test split and
+"labels", "lang", "style", "group", "split"}; make_corpus.py writes them and
+merges an institution's own examples from data/extra into the splits). The test split and
 the benign set are never read here: `make policy-eval` measures on them.
 Early stopping and the per-label thresholds use the validation split only.
 
@@ -70,7 +70,7 @@ def featurize(records, featurizer, normalized=False):
     rows = [json.loads(line) for line in out.stdout.decode("utf-8").splitlines() if line]
     assert len(rows) == len(records)
     if normalized:
-        return [r["ids"] for r in rows], [r["normalized"] for r in rows]
+        return [r["ids"] for r in rows], [(r["normalized"], r["classes"]) for r in rows]
     return [r["ids"] for r in rows]
 
 
@@ -184,13 +184,27 @@ def choose_threshold(scores, pos, benign, target_recall, fdr_budget, lo, hi):
     t_rec = hi
     if len(p):
         k = int(np.floor((1 - target_recall) * len(p)))   # positives we may miss
-        t_rec = float(np.floor(float(p[min(k, len(p) - 1)]) * 1000) / 1000)
+        t_rec = float(np.floor(float(p[min(k, len(p) - 1)]) * 10000) / 10000)
     b = np.sort(scores[benign])[::-1]
     t_fdr = lo
     if len(b):
         k = int(np.floor(fdr_budget * len(b)))            # benign prompts we may deny
-        t_fdr = float(np.ceil(float(b[k]) * 1000 + 1) / 1000) if k < len(b) else lo
+        t_fdr = float(np.ceil(float(b[k]) * 10000 + 1) / 10000) if k < len(b) else lo
     return float(min(hi, max(lo, t_rec, t_fdr)))
+
+
+def recall_at_budget(scores, y, budget):
+    """Mean over labels of the recall at the threshold that denies a share
+    budget of the validation's benign (none) prompts."""
+    benign = y[:, -1] == 1
+    out = []
+    for j in range(len(LABELS) - 1):
+        b = np.sort(scores[benign, j])[::-1]
+        t = b[min(int(budget * len(b)), len(b) - 1)] if len(b) else 0.5
+        pos = y[:, j] == 1
+        if pos.any():
+            out.append(float((scores[pos, j] > t).mean()))
+    return float(np.mean(out)) if out else 0.0
 
 
 def metrics(scores, y, thresholds):
@@ -269,15 +283,19 @@ def main():
     ap.add_argument("--seed", type=int, default=20261201)
     ap.add_argument("--dim", type=int, default=16)
     ap.add_argument("--hidden", type=int, default=0, help="hidden units of an MLP head (0: linear)")
-    ap.add_argument("--epochs", type=int, default=40)
-    ap.add_argument("--patience", type=int, default=6)
+    ap.add_argument("--epochs", type=int, default=8)
+    ap.add_argument("--patience", type=int, default=2)
     ap.add_argument("--batch", type=int, default=64)
     ap.add_argument("--lr", type=float, default=1e-2)
     ap.add_argument("--noisy-copies", type=int, default=1, help="typo-augmented copies of each training prompt")
     ap.add_argument("--feature-drop", type=float, default=0.1)
     ap.add_argument("--target-recall", type=float, default=0.98, help="validation recall the thresholds keep")
-    ap.add_argument("--fdr-budget", type=float, default=0.002,
-                    help="share of the validation's benign prompts a label may deny")
+    ap.add_argument("--fdr-budget", type=float, default=0.0,
+                    help="share of the validation's benign prompts a label may deny (0: none; the "
+                         "test split and the benign set hold templates and names the validation "
+                         "split lacks, where false denials were several times higher)")
+    ap.add_argument("--stop-budget", type=float, default=0.001,
+                    help="early stopping: mean recall at this share of benign validation prompts denied")
     ap.add_argument("--sums-only", action="store_true", help="only rewrite OUT/SHA256SUMS")
     a = ap.parse_args()
     if a.sums_only:
@@ -294,11 +312,6 @@ def main():
     with open(a.featurizer) as f:
         feat = json.load(f)
     train = read_jsonl(os.path.join(a.data, "train.jsonl"))
-    extra_dir = os.path.join(a.data, "extra")
-    if os.path.isdir(extra_dir):
-        for n in sorted(os.listdir(extra_dir)):
-            if n.endswith(".jsonl"):
-                train += [r for r in read_jsonl(os.path.join(extra_dir, n)) if r.get("split", "train") == "train"]
     val = read_jsonl(os.path.join(a.data, "val.jsonl"))
     for r in train + val:
         for l in r["labels"]:
@@ -317,7 +330,7 @@ def main():
     # Positive weights against the imbalance of each label (capped).
     pos = ytr.mean(0)
     pw = torch.from_numpy(np.clip((1 - pos) / np.maximum(pos, 1e-3), 1, 10).astype(np.float32))
-    best, best_state, bad = float("inf"), None, 0
+    best, best_state, bad = -1.0, None, 0
     history = []
     for epoch in range(a.epochs):
         model.train()
@@ -334,10 +347,14 @@ def main():
             n += len(y)
         pv = np.clip(predict(model, va_ids, max_len), 1e-6, 1 - 1e-6)
         vloss = float(-(pw.numpy() * yva * np.log(pv) + (1 - yva) * np.log(1 - pv)).mean())
-        history.append({"epoch": epoch + 1, "train_loss": tot / n, "val_loss": vloss})
-        print(f"epoch {epoch + 1}: train {tot / n:.4f} val {vloss:.4f}", flush=True)
-        if vloss < best - 1e-4:
-            best, bad = vloss, 0
+        vrec = recall_at_budget(pv, yva, a.stop_budget)
+        history.append({"epoch": epoch + 1, "train_loss": tot / n, "val_loss": vloss, "val_recall_at_budget": vrec})
+        print(f"epoch {epoch + 1}: train {tot / n:.4f} val {vloss:.4f} val recall at budget {vrec:.4f}", flush=True)
+        # Early stopping on what the thresholds will use: the ranking of each
+        # label's positives above the benign prompts (the loss keeps rising
+        # on confident mistakes while the ranking still improves).
+        if vrec > best + 1e-4:
+            best, bad = vrec, 0
             best_state = {k: v.clone() for k, v in model.state_dict().items()}
         else:
             bad += 1
@@ -352,7 +369,7 @@ def main():
     thresholds = {}
     for j, l in enumerate(LABELS[:-1]):
         thresholds[l] = choose_threshold(pv[:, j], yva[:, j] == 1, yva[:, -1] == 1, a.target_recall,
-                                         a.fdr_budget, 0.05, 0.95)
+                                         a.fdr_budget, 0.05, 0.9999)
     val_metrics = metrics(pv, yva, thresholds)
     for l, m in val_metrics.items():
         print(f"val {l:20s} t={thresholds[l]:.3f} recall {m['recall']:.3f} precision {m['precision']:.3f} "
@@ -363,7 +380,7 @@ def main():
     ref_texts = [r["text"] for r in val[:6]] + REFERENCE_TEXTS
     ref_ids, ref_norm = featurize([{"id": str(i), "text": t} for i, t in enumerate(ref_texts)], a.featurizer, True)
     ref_scores = predict(model, ref_ids, max_len)
-    reference = [{"text": t, "normalized": ref_norm[i], "scores": {l: round(float(ref_scores[i, j]), 6) for j, l in enumerate(LABELS)}}
+    reference = [{"text": t, "normalized": ref_norm[i][0], "classes": ref_norm[i][1], "scores": {l: round(float(ref_scores[i, j]), 6) for j, l in enumerate(LABELS)}}
                  for i, t in enumerate(ref_texts)]
 
     os.makedirs(a.out, exist_ok=True)
@@ -377,7 +394,7 @@ def main():
     info = {
         "seed": a.seed, "torch": torch.__version__, "dim": a.dim, "hidden": a.hidden, "lr": a.lr,
         "batch": a.batch, "noisy_copies": a.noisy_copies, "feature_drop": a.feature_drop,
-        "target_recall": a.target_recall, "fdr_budget": a.fdr_budget, "epochs_run": len(history), "best_val_loss": best,
+        "target_recall": a.target_recall, "fdr_budget": a.fdr_budget, "stop_budget": a.stop_budget, "epochs_run": len(history), "best_val_recall_at_budget": best,
         "train_records": len(train), "val_records": len(val),
         "data_sha256": {n: sha256(os.path.join(a.data, n)) for n in ("train.jsonl", "val.jsonl")},
         "thresholds": thresholds, "val": val_metrics, "reference": reference, "history": history,
@@ -392,7 +409,7 @@ def main():
     with open(a.policy) as f:
         pol = json.load(f)
     for l, t in thresholds.items():
-        pol["candor"]["classifier"]["labels"][l]["threshold"] = round(t, 3)
+        pol["candor"]["classifier"]["labels"][l]["threshold"] = round(t, 4)
     with open(a.policy, "w") as f:
         f.write(format_policy(pol))
     print(f"wrote {a.out} and thresholds to {a.policy} in {time.time() - t0:.0f}s")
