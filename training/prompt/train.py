@@ -289,11 +289,15 @@ def main():
     ap.add_argument("--lr", type=float, default=1e-2)
     ap.add_argument("--noisy-copies", type=int, default=1, help="typo-augmented copies of each training prompt")
     ap.add_argument("--feature-drop", type=float, default=0.1)
+    ap.add_argument("--span-copies", type=int, default=2, help="short fragments of each benign training prompt")
     ap.add_argument("--target-recall", type=float, default=0.98, help="validation recall the thresholds keep")
     ap.add_argument("--fdr-budget", type=float, default=0.0,
                     help="share of the validation's benign prompts a label may deny (0: none; the "
                          "test split and the benign set hold templates and names the validation "
                          "split lacks, where false denials were several times higher)")
+    ap.add_argument("--min-threshold", type=float, default=0.5,
+                    help="no label denies below this score: the classifier alone denies only when "
+                         "it is more sure than not")
     ap.add_argument("--stop-budget", type=float, default=0.001,
                     help="early stopping: mean recall at this share of benign validation prompts denied")
     ap.add_argument("--sums-only", action="store_true", help="only rewrite OUT/SHA256SUMS")
@@ -318,6 +322,17 @@ def main():
             if l not in LABELS:
                 sys.exit(f"record {r['id']}: unknown label {l!r}")
     aug = [dict(r, text=noisy(r["text"], rng)) for r in train for _ in range(a.noisy_copies)]
+    # Short prompts: a benign prompt's fragments ("a lighthouse", "a castle")
+    # are benign too. Without them the model took "few features" for the
+    # short subject-by-artist templates.
+    for r in train:
+        if r["labels"] == ["none"]:
+            for _ in range(a.span_copies):
+                words = [w.strip(",.;:!?") for w in r["text"].split() if w.strip(",.;:!?")]
+                if len(words) >= 2:
+                    n = rng.randint(1, min(4, len(words) - 1))
+                    i = rng.randrange(len(words) - n + 1)
+                    aug.append(dict(r, text=" ".join(words[i:i + n])))
     train_all = train + aug
     print(f"train {len(train)} (+{len(aug)} noisy), val {len(val)}", flush=True)
     tr_ids = featurize(train_all, a.featurizer)
@@ -369,7 +384,7 @@ def main():
     thresholds = {}
     for j, l in enumerate(LABELS[:-1]):
         thresholds[l] = choose_threshold(pv[:, j], yva[:, j] == 1, yva[:, -1] == 1, a.target_recall,
-                                         a.fdr_budget, 0.05, 0.9999)
+                                         a.fdr_budget, a.min_threshold, 0.9999)
     val_metrics = metrics(pv, yva, thresholds)
     for l, m in val_metrics.items():
         print(f"val {l:20s} t={thresholds[l]:.3f} recall {m['recall']:.3f} precision {m['precision']:.3f} "
@@ -393,8 +408,8 @@ def main():
         f.write("\n")
     info = {
         "seed": a.seed, "torch": torch.__version__, "dim": a.dim, "hidden": a.hidden, "lr": a.lr,
-        "batch": a.batch, "noisy_copies": a.noisy_copies, "feature_drop": a.feature_drop,
-        "target_recall": a.target_recall, "fdr_budget": a.fdr_budget, "stop_budget": a.stop_budget, "epochs_run": len(history), "best_val_recall_at_budget": best,
+        "batch": a.batch, "noisy_copies": a.noisy_copies, "span_copies": a.span_copies, "feature_drop": a.feature_drop,
+        "target_recall": a.target_recall, "fdr_budget": a.fdr_budget, "min_threshold": a.min_threshold, "stop_budget": a.stop_budget, "epochs_run": len(history), "best_val_recall_at_budget": best,
         "train_records": len(train), "val_records": len(val),
         "data_sha256": {n: sha256(os.path.join(a.data, n)) for n in ("train.jsonl", "val.jsonl")},
         "thresholds": thresholds, "val": val_metrics, "reference": reference, "history": history,
