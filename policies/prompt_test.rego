@@ -326,7 +326,7 @@ test_classifier_below_threshold_allows if {
 test_classifier_without_scores_rules_only if allows("a quiet room with a razor")
 
 test_classifier_none_label_ignored if {
-	inp := with_scores("a red fox in the snow", object.union(low_scores, {"none": 0.99, "unknown_label": 0.99}))
+	inp := with_scores("a red fox in the snow", object.union(low_scores, {"none": 1, "unknown_label": 1}))
 	res := prompt.result with input as prompt.with_facts(inp)
 	res.decision == "allow"
 }
@@ -339,19 +339,19 @@ test_classifier_non_number_score_ignored if {
 
 # Denied by either, explained by both.
 test_classifier_and_rule_both_explain if {
-	inp := scored("a sexy child posing", "minors", 0.99)
+	inp := scored("a sexy child posing", "minors", 1)
 	got := rules(inp)
 	"minors.sexual" in got
 	"classifier.minors" in got
 }
 
 test_classifier_alone_denies_what_rules_miss if {
-	inp := scored("a picture of the thing we talked about", "violence", 0.97)
+	inp := scored("a picture of the thing we talked about", "violence", 1)
 	rules(inp) == {"classifier.violence"}
 }
 
 test_classifier_people_labels_map_to_people if {
-	inp := with_scores("a photo", object.union(low_scores, {"sexual_real_people": 0.99, "impersonation": 0.99}))
+	inp := with_scores("a photo", object.union(low_scores, {"sexual_real_people": 1, "impersonation": 1}))
 	res := prompt.result with input as prompt.with_facts(inp)
 	{r.category | some r in res.reasons} == {"people"}
 	{r.rule | some r in res.reasons} == {"classifier.sexual_real_people", "classifier.impersonation"}
@@ -372,7 +372,7 @@ test_classifier_tenant_cannot_loosen if {
 }
 
 test_classifier_minors_absolute if {
-	inp0 := scored("a photo", "minors", 0.99)
+	inp0 := scored("a photo", "minors", 1)
 	inp := object.union(inp0, {"tenant_policy": {"categories": {"minors": "allow"}, "classifier_thresholds": {"minors": 1}}})
 	rules(inp) == {"classifier.minors"}
 }
@@ -380,7 +380,7 @@ test_classifier_minors_absolute if {
 # The category's level applies: a tenant that lets artists' names through
 # with a warning gets the classifier's artist signal as a warning too.
 test_classifier_category_level_warn if {
-	inp0 := scored("a castle", "artists", 0.99)
+	inp0 := scored("a castle", "artists", 1)
 	inp := object.union(inp0, {"tenant_policy": {"categories": {"artists": "warn"}}})
 	count(rules(inp)) == 0
 	warned(inp) == {"classifier.artists"}
@@ -389,7 +389,7 @@ test_classifier_category_level_warn if {
 # allow_adult_art lets the lexicon's nudity rules through, never the
 # classifier's explicit signal, which also covers sexual acts.
 test_classifier_explicit_not_adult_art if {
-	inp0 := scored("a figure study", "explicit", 0.99)
+	inp0 := scored("a figure study", "explicit", 1)
 	inp := object.union(inp0, {"tenant_policy": {"categories": {"explicit": "allow_adult_art"}}})
 	rules(inp) == {"classifier.explicit"}
 }
