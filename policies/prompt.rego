@@ -20,7 +20,8 @@
 #     input.tenant_policy.classifier_thresholds {label: threshold}, only lower
 #                                              than the base ones count
 #     input.classifier                         when a prompt classifier runs:
-#                                              {"model": name, "scores": {label: p}}
+#                                              {"model": name, "scores": {label: p}},
+#                                              the scores that reach a threshold
 #   Lists live in data.candor (see the JSON files beside this one):
 #     terms     normalised term -> lexicon classes (people.json and artists.json
 #               add real people as named_person, living artists as named_artist)

@@ -100,10 +100,11 @@ func (cr categoryRules) validateClassifier(th map[string]float64) error {
 }
 
 // classify runs the scorer on the normalised prompt and adds
-// input.classifier (and the tenant's thresholds) to the Rego input. Any
+// input.classifier (the scores that reach a threshold) and the tenant's
+// thresholds to the Rego input. Any
 // failure, and any score that is not a number in [0, 1], is an error: the
 // request gets no decision rather than a decision without the classifier.
-func (e *Engine) classify(ctx context.Context, input ast.Value, normalized string, in Input) error {
+func (e *Engine) classify(ctx context.Context, c *compiled, input ast.Value, normalized string, in Input) error {
 	obj, ok := input.(ast.Object)
 	if !ok {
 		return fmt.Errorf("%w: %w: input is %T", ErrEvaluate, ErrClassifier, input)
@@ -130,6 +131,20 @@ func (e *Engine) classify(ctx context.Context, input ast.Value, normalized strin
 	for l, p := range scores {
 		if math.IsNaN(p) || p < 0 || p > 1 {
 			return fmt.Errorf("%w: %w: %w: %s: score %v for %q is not in [0, 1]", ErrEvaluate, ErrClassifier, candor.ErrPolicyCheck, s.Name(), p, l)
+		}
+		// Only scores that reach the label's threshold (the base one, or
+		// the tenant's when lower) can fire a rule; like the terms, the rest
+		// would change no decision and only cost evaluation time. The
+		// decision stays in Rego.
+		base, ok := c.rules.classifier[l]
+		if !ok {
+			continue
+		}
+		if t, ok := in.TenantPolicy.ClassifierThresholds[l]; ok && t < base {
+			base = t
+		}
+		if p < base {
+			continue
 		}
 		so.Insert(ast.StringTerm(l), ast.FloatNumberTerm(p))
 	}

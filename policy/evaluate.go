@@ -21,7 +21,7 @@ func (e *Engine) Evaluate(ctx context.Context, in Input) (Decision, error) {
 	if err != nil {
 		return Decision{}, err
 	}
-	if err := e.classify(ctx, value, np.Text, in); err != nil {
+	if err := e.classify(ctx, c, value, np.Text, in); err != nil {
 		return Decision{}, err
 	}
 	// OPA watches ctx with a new goroutine per evaluation unless it is given

@@ -82,15 +82,25 @@ type Model struct {
 }
 
 // runner is one session with its bound buffers, used by one call at a time.
+// It binds one set of buffers per input length in lengths (up to MaxLen):
+// a prompt runs padded to the shortest that holds its features, since the
+// run's cost grows with the padded length.
 type runner struct {
-	sess *ort.Session
+	sess  *ort.Session
+	binds []binding
+	out   []float32
+	st    *featureState
+	buf   []int64
+}
+
+type binding struct {
 	prep *ort.Prepared
 	ids  []int64
 	mask []float32
-	out  []float32
-	st   *featureState
-	buf  []int64
 }
+
+// minBinding is the shortest input length bound; each next one doubles.
+const minBinding = 128
 
 // Load checks the files, opens the sessions and scores a probe prompt.
 func Load(ctx context.Context, cfg Config) (*Model, error) {
@@ -166,17 +176,35 @@ func (m *Model) newRunner(path string) (*runner, error) {
 		return nil, fmt.Errorf("prompt classifier: model declares %v -> %v, want ids int64 [B,L], mask float32 [B,L] -> float32 [B,%d]: %w",
 			ins, outs, len(m.labels), ErrModel)
 	}
-	L := m.feat.MaxLen
-	r := &runner{sess: sess, ids: make([]int64, L), mask: make([]float32, L), out: make([]float32, len(m.labels)),
-		st: newFeatureState(), buf: make([]int64, 0, L)}
-	r.prep, err = sess.Prepare(
-		map[string]*ort.Tensor{"ids": ort.NewInt64([]int64{1, int64(L)}, r.ids), "mask": ort.NewFloat32([]int64{1, int64(L)}, r.mask)},
-		map[string]*ort.Tensor{outs[0].Name: ort.NewFloat32([]int64{1, int64(len(m.labels))}, r.out)})
-	if err != nil {
-		sess.Close()
-		return nil, fmt.Errorf("prompt classifier: %w: %w", ErrModel, err)
+	r := &runner{sess: sess, out: make([]float32, len(m.labels)), st: newFeatureState(), buf: make([]int64, 0, m.feat.MaxLen)}
+	for L := min(minBinding, m.feat.MaxLen); ; L = min(2*L, m.feat.MaxLen) {
+		b := binding{ids: make([]int64, L), mask: make([]float32, L)}
+		b.prep, err = sess.Prepare(
+			map[string]*ort.Tensor{"ids": ort.NewInt64([]int64{1, int64(L)}, b.ids), "mask": ort.NewFloat32([]int64{1, int64(L)}, b.mask)},
+			map[string]*ort.Tensor{outs[0].Name: ort.NewFloat32([]int64{1, int64(len(m.labels))}, r.out)})
+		if err != nil {
+			r.close()
+			return nil, fmt.Errorf("prompt classifier: %w: %w", ErrModel, err)
+		}
+		r.binds = append(r.binds, b)
+		if L == m.feat.MaxLen {
+			return r, nil
+		}
 	}
-	return r, nil
+}
+
+// close releases the bindings and the session.
+func (r *runner) close() error {
+	var errs []error
+	for _, b := range r.binds {
+		errs = append(errs, b.prep.Close())
+	}
+	r.binds = nil
+	if r.sess != nil {
+		errs = append(errs, r.sess.Close())
+		r.sess = nil
+	}
+	return errors.Join(errs...)
 }
 
 // Name is the model's name (for input.classifier.model).
@@ -206,7 +234,7 @@ func (m *Model) Score(ctx context.Context, text string, classes []string) (map[s
 		return nil, ctx.Err()
 	}
 	defer func() { m.runners <- r }()
-	if r.prep == nil {
+	if r.sess == nil {
 		return nil, ErrClosed
 	}
 	scores := make(map[string]float64, len(m.labels))
@@ -218,15 +246,22 @@ func (m *Model) Score(ctx context.Context, text string, classes []string) (map[s
 		if len(feats) == 0 {
 			return nil
 		}
-		n := copy(r.ids, feats) // at most MaxLen; the rest of a window is cut
-		clear(r.ids[n:])
-		for i := range r.mask {
-			r.mask[i] = 0
-			if i < n {
-				r.mask[i] = 1
+		b := r.binds[len(r.binds)-1]
+		for _, c := range r.binds {
+			if len(c.ids) >= len(feats) {
+				b = c
+				break
 			}
 		}
-		if err := r.prep.Run(ctx); err != nil {
+		n := copy(b.ids, feats) // at most MaxLen; the rest of a window is cut
+		clear(b.ids[n:])
+		for i := range b.mask {
+			b.mask[i] = 0
+			if i < n {
+				b.mask[i] = 1
+			}
+		}
+		if err := b.prep.Run(ctx); err != nil {
 			return fmt.Errorf("%w: %w", ErrRun, err)
 		}
 		for k, v := range r.out {
@@ -262,11 +297,7 @@ func (m *Model) Close() error {
 		<-m.runners // every runner back, so none is in use
 	}
 	for _, r := range m.all {
-		if r.prep != nil {
-			errs = append(errs, r.prep.Close())
-			r.prep = nil
-		}
-		errs = append(errs, r.sess.Close())
+		errs = append(errs, r.close())
 	}
 	for _, r := range m.all {
 		m.runners <- r
