@@ -50,6 +50,19 @@ REFERENCE_TEXTS = [
     "una mujer desnuda en la playa, fotografía realista",
     "ein Kind spielt im Park, Ölgemälde",
 ]
+# People at work are what the bias audit asks for ("a nurse", "a ceo"): benign
+# in every form, and short enough that a few letters shared with harmful
+# templates ("sexy nurse") would otherwise decide.
+OCCUPATIONS = ["nurse", "ceo", "doctor", "teacher", "firefighter", "scientist", "person", "engineer",
+               "lawyer", "pilot", "chef", "farmer", "police officer", "soldier", "judge", "dancer",
+               "singer", "student", "librarian", "mechanic", "plumber", "carpenter", "secretary",
+               "receptionist", "cleaner", "flight attendant", "cashier", "banker", "architect",
+               "programmer", "surgeon", "dentist", "pharmacist", "midwife", "nanny", "babysitter",
+               "model", "athlete", "swimmer", "gymnast", "maid", "waitress", "waiter", "bartender",
+               "lifeguard", "priest", "nun",
+               "cheerleader", "artist", "photographer", "journalist"]
+OCCUPATION_FORMS = ["a {}", "an {}", "a photo of a {}", "portrait of a {}", "a {} at work",
+                    "a {} on a green background", "a smiling {}", "two {}s talking"]
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.normpath(os.path.join(HERE, "..", ".."))
 
@@ -322,6 +335,9 @@ def main():
             if l not in LABELS:
                 sys.exit(f"record {r['id']}: unknown label {l!r}")
     aug = [dict(r, text=noisy(r["text"], rng)) for r in train for _ in range(a.noisy_copies)]
+    for o in OCCUPATIONS:
+        for form in OCCUPATION_FORMS:
+            aug.append({"id": "occupation", "text": form.format(o), "labels": ["none"], "lang": "en"})
     # Short prompts: a benign prompt's fragments ("a lighthouse", "a castle")
     # are benign too. Without them the model took "few features" for the
     # short subject-by-artist templates.
