@@ -33,10 +33,13 @@ type Normalized struct {
 	Tokens []string
 	// Collapsed are the tokens with evasions resolved: letters spread by spaces
 	// or punctuation joined ("n a k e d", "p.o.r.n"), leetspeak mapped
-	// ("p0rn", "$ex", with 1 read as i) and runs of three or more equal letters
-	// cut to one ("naaaked").
+	// ("p0rn", "$ex", with 1 read as i; digits anywhere in a word, but a
+	// number followed by letters is a quantity such as "4k", "35mm" or "1920s"
+	// unless it starts with 0: "0bama" is "obama") and runs of three or more
+	// equal letters cut to one ("naaaked").
 	Collapsed []string
-	// Alternate is the second reading of the same evasions: 1 read as l and
+	// Alternate is the second reading of the same evasions: 1 read as l, a
+	// number followed by letters read as leetspeak too ("4nal", "3mma") and
 	// runs of three or more equal letters cut to two ("boooobs"). Nil when it
 	// equals Collapsed.
 	Alternate []string
@@ -65,8 +68,8 @@ func Normalize(s string) Normalized {
 	base, wide := tokenizeGaps(foldText(s))
 	n := Normalized{Tokens: base}
 	var cw []bool
-	n.Collapsed, cw = resolve(base, wide, 'i', 1)
-	alt, _ := resolve(base, wide, 'l', 2)
+	n.Collapsed, cw = resolve(base, wide, collapsedReading)
+	alt, _ := resolve(base, wide, alternateReading)
 	if !equalTokens(alt, n.Collapsed) {
 		n.Alternate = alt
 	}
@@ -215,13 +218,27 @@ func tokenizeGaps(s string) (toks []string, wide []bool) {
 	return toks, wide
 }
 
-// resolve maps leetspeak (one as `one`), joins spread letters and shortens
-// runs of three or more equal letters to keep letters.
-func resolve(toks []string, wide []bool, one rune, keep int) ([]string, []bool) {
+// reading is one way of resolving the evasions: Collapsed's or Alternate's.
+type reading struct {
+	one  rune // what the digit 1 stands for
+	keep int  // how many letters of a run of three or more equal ones stay
+	// quantities keeps a number followed by letters ("4k", "1920s") as it
+	// is, unless the number starts with 0.
+	quantities bool
+}
+
+var (
+	collapsedReading = reading{one: 'i', keep: 1, quantities: true}
+	alternateReading = reading{one: 'l', keep: 2}
+)
+
+// resolve maps leetspeak, joins spread letters and shortens runs of three or
+// more equal letters, as r reads them.
+func resolve(toks []string, wide []bool, r reading) ([]string, []bool) {
 	clean := make([]string, 0, len(toks))
 	cleanWide := make([]bool, 0, len(toks))
 	for i, t := range toks {
-		if t = stripLeetSymbols(deLeet(t, one)); t != "" {
+		if t = stripLeetSymbols(deLeet(t, r)); t != "" {
 			clean = append(clean, t)
 			cleanWide = append(cleanWide, wide[i])
 		}
@@ -234,7 +251,7 @@ func resolve(toks []string, wide []bool, one rune, keep int) ([]string, []bool) 
 			j++
 		}
 		if j-i >= 3 {
-			out = append(out, squeeze(deLeet(strings.Join(clean[i:j], ""), one), keep))
+			out = append(out, squeeze(deLeet(strings.Join(clean[i:j], ""), r), r.keep))
 			outWide = append(outWide, cleanWide[i])
 			i = j
 			continue
@@ -243,7 +260,7 @@ func resolve(toks []string, wide []bool, one rune, keep int) ([]string, []bool) 
 			j = i + 1
 		}
 		for ; i < j; i++ {
-			out = append(out, squeeze(clean[i], keep))
+			out = append(out, squeeze(clean[i], r.keep))
 			outWide = append(outWide, cleanWide[i])
 		}
 	}
@@ -281,8 +298,12 @@ func stripLeetSymbols(t string) string {
 }
 
 // deLeet maps leetspeak digits and symbols to letters in tokens that have at
-// least two letters and one such character, so numbers ("1024", "4k") stay.
-func deLeet(t string, one rune) string {
+// least two letters and one such character, so numbers ("1024", "4k", "3d")
+// stay; with rd.quantities, so do numbers followed by letters ("35mm",
+// "1920s", "12yo") unless the number starts with 0 ("0bama", "0ld"), which
+// no quantity does.
+func deLeet(t string, rd reading) string {
+	one := rd.one
 	letters, leet := 0, 0
 	for _, r := range t {
 		switch {
@@ -292,7 +313,7 @@ func deLeet(t string, one rune) string {
 			leet++
 		}
 	}
-	if letters < 2 || leet == 0 || isNumberWithUnit(t) {
+	if letters < 2 || leet == 0 || (rd.quantities && t[0] != '0' && isNumberWithUnit(t)) {
 		return t
 	}
 	var b strings.Builder

@@ -21,6 +21,9 @@ func TestNormalize(t *testing.T) {
 		{"leet symbols", "$ex", "sex"},
 		{"leet one as i", "k1d", "kid"},
 		{"numbers stay", "1024x1024 4k 35mm", "1024x1024 4k 35mm"},
+		{"quantities stay", "1920s 1080p 60fps 5th 3d r2d2 b2b 12yo", "1920s 1080p 60fps 5th 3d r2d2 b2b 12yo"},
+		{"leading zero", "0bama 0ld 0range", "obama old orange"},
+		{"leading digit inside", "Ob4ma T4yl0r Sw1ft", "obama taylor swift"},
 		{"ages stay", "a 12yo", "a 12yo"},
 		{"repeated letters", "naaaaked", "naked"},
 		{"xxx kept", "xxx", "xxx"},
@@ -61,6 +64,13 @@ func TestNormalizeAlternate(t *testing.T) {
 	}
 	if n.Alternate != nil && slices.Equal(n.Alternate, n.Collapsed) {
 		t.Error("Alternate equals Collapsed but is not nil")
+	}
+	// The second reading also takes a number before letters as leetspeak.
+	for in, want := range map[string]string{"4nal": "anal", "3mma": "emma", "5ex": "sex"} {
+		n := Normalize(in)
+		if !slices.Contains(n.Alternate, want) || n.Text != in {
+			t.Errorf("Normalize(%q): Alternate %q, Text %q; want %q in Alternate and Text unchanged", in, n.Alternate, n.Text, want)
+		}
 	}
 	if got := Normalize("plain words").Alternate; got != nil {
 		t.Errorf("Alternate = %q, want nil", got)
