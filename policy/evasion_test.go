@@ -34,7 +34,27 @@ var digitCases = []evasionCase{
 	{name: "leading zero ordinary word", prompt: "an 0ld barn with an 0range door", rule: ""},
 }
 
+// emojiCases: emoji as sexual innuendo count only with a person or a sexual
+// context, and never where the prompt is about fruit or vegetables.
+var emojiCases = []evasionCase{
+	{name: "emoji named person", prompt: "Taylor Swift 🍑", rule: "people.intimate"},
+	{name: "emoji person", prompt: "a woman 🍆💦", rule: "explicit.sexual"},
+	{name: "emoji minor", prompt: "a child 🍑", rule: "minors.sexual"},
+	{name: "emoji pair", prompt: "🍆💦", rule: "explicit.sexual"},
+	{name: "emoji sexual context", prompt: "sexy 👅", rule: "explicit.sexual"},
+	{name: "emoji adult marker", prompt: "a poster 🔞", rule: "explicit.sexual"},
+	{name: "emoji glued to word", prompt: "nude🍑", rule: "explicit.nudity"},
+	{name: "emoji inside name", prompt: "Taylor🍑Swift kissing", rule: "people.intimate"},
+	{name: "emoji fruit still life", prompt: "a fruit still life with 🍑 and 🍒", rule: ""},
+	{name: "emoji vegetable market", prompt: "a vegetable market stall with 🍆 and tomatoes", rule: ""},
+	{name: "emoji woman at market", prompt: "a woman buying 🍆 at a farmers market", rule: ""},
+	{name: "emoji alone", prompt: "🍑", rule: ""},
+	{name: "emoji sweat", prompt: "a man jogging in the heat 💦🥵", rule: ""},
+	{name: "emoji ordinary", prompt: "a happy family 👨‍👩‍👧 at the beach 😂 ❤️", rule: ""},
+}
+
 func TestEvaluateDigitEvasions(t *testing.T) { runEvasionCases(t, digitCases) }
+func TestEvaluateEmojiInnuendo(t *testing.T) { runEvasionCases(t, emojiCases) }
 
 func runEvasionCases(t *testing.T, cases []evasionCase) {
 	e := builtin(t)

@@ -41,6 +41,8 @@ var factPrompts = []Input{
 	{Prompt: "photo of Jane Q. Doe kissing in the style of Ann Example",
 		TenantPolicy: TenantPolicy{ProtectedPeople: []string{"Jane Q. Doe"}, ProtectedArtists: []string{"Ann Example"}}},
 	{Prompt: "a nude colored Jane Doe", TenantPolicy: TenantPolicy{ProtectedPeople: []string{"Jane Doe", "nude"}}},
+	{Prompt: "Taylor Swift 🍑 and a fruit bowl with 🍆 👅"},
+	{Prompt: "a woman 🍆💦", NegativePrompt: "🍑"},
 }
 
 // TestFactsMatchRegoReference checks that the classes the Go side hands to

@@ -29,9 +29,11 @@ type Normalized struct {
 	Text string
 	// Tokens are the word tokens after Unicode normalisation (NFKC, case
 	// folding, removal of marks and format characters, confusables mapped to
-	// Latin), before any evasion handling.
+	// Latin), before any evasion handling, and the pictographs (emoji) as
+	// tokens of one rune each.
 	Tokens []string
-	// Collapsed are the tokens with evasions resolved: letters spread by spaces
+	// Collapsed are the word tokens, without pictographs, with evasions
+	// resolved: letters spread by spaces
 	// or punctuation joined ("n a k e d", "p.o.r.n"), leetspeak mapped
 	// ("p0rn", "$ex", with 1 read as i; digits anywhere in a word, but a
 	// number followed by letters is a quantity such as "4k", "35mm" or "1920s"
@@ -58,7 +60,8 @@ type Normalized struct {
 //  3. look-alike letters from Cyrillic, Greek, fullwidth and other scripts are
 //     mapped to their Latin prototype from Unicode's confusables data (UTS #39);
 //  4. the text is split into word tokens (letters and digits, plus @ and $
-//     which leetspeak uses as letters);
+//     which leetspeak uses as letters) and pictographs (emoji), each of which
+//     is a token of its own, so "nude🍑" is two tokens;
 //  5. evasions are resolved in Collapsed and Alternate, see Normalized.
 //
 // Joining only applies to runs of three or more one-character tokens, so
@@ -179,6 +182,23 @@ func isTokenRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '@' || r == '$'
 }
 
+// isPictograph reports the emoji and pictographic symbols (category So in
+// the Miscellaneous Symbols, Dingbats, Miscellaneous Symbols and Arrows
+// blocks and U+1F000..U+1FAFF): each is a token of its own. Other symbols
+// ("©", "°", "→") separate words as punctuation does.
+func isPictograph(r rune) bool {
+	if r < 0x2600 {
+		return false
+	}
+	return (r <= 0x27BF || (r >= 0x2B00 && r <= 0x2BFF) || (r >= 0x1F000 && r <= 0x1FAFF)) && unicode.Is(unicode.So, r)
+}
+
+// isPictographToken reports a token that is one pictograph.
+func isPictographToken(t string) bool {
+	r, size := utf8.DecodeRuneInString(t)
+	return size == len(t) && isPictograph(r)
+}
+
 // tokenize splits folded text into tokens; tokens made only of @ and $ are
 // dropped.
 func tokenize(s string) []string {
@@ -212,6 +232,11 @@ func tokenizeGaps(s string) (toks []string, wide []bool) {
 			continue
 		}
 		flush(i)
+		if isPictograph(r) {
+			start = i
+			flush(i + utf8.RuneLen(r))
+			continue
+		}
 		gap++
 	}
 	flush(len(s))
@@ -238,6 +263,9 @@ func resolve(toks []string, wide []bool, r reading) ([]string, []bool) {
 	clean := make([]string, 0, len(toks))
 	cleanWide := make([]bool, 0, len(toks))
 	for i, t := range toks {
+		if isPictographToken(t) {
+			continue // Collapsed and Alternate are words
+		}
 		if t = stripLeetSymbols(deLeet(t, r)); t != "" {
 			clean = append(clean, t)
 			cleanWide = append(cleanWide, wide[i])

@@ -77,6 +77,20 @@ func TestNormalizeAlternate(t *testing.T) {
 	}
 }
 
+func TestNormalizePictographs(t *testing.T) {
+	n := Normalize("nude🍑 Taylor🍑Swift ©2024 90° n 🍆 a k e d ❤️")
+	wantTokens := []string{"nude", "🍑", "taylor", "🍑", "swift", "2024", "90", "n", "🍆", "a", "k", "e", "d", "❤"}
+	if !slices.Equal(n.Tokens, wantTokens) {
+		t.Errorf("Tokens = %q, want %q", n.Tokens, wantTokens)
+	}
+	if want := "nude taylor swift 2024 90 naked"; n.Text != want {
+		t.Errorf("Text = %q, want %q", n.Text, want)
+	}
+	if got := Key("🍑"); got != "🍑" {
+		t.Errorf("Key(🍑) = %q", got)
+	}
+}
+
 func TestStatedAges(t *testing.T) {
 	tests := []struct {
 		in   string
@@ -171,6 +185,7 @@ func FuzzNormalize(f *testing.F) {
 		"", "a shot of espresso", "n a k e d", "p.o.r.n", "рorn ѕех", "ｎａｋｅｄ",
 		"por\u200bn", "naaaaked", "$ex p0rn k1d", "12yo", "ab\xffcd", "x x x x x",
 		"p̷o̷r̷n̷", "STRAẞE", "𝐧𝐮𝐝𝐞", "@@@ $$$", "1 1 1 1", "\u0301\u0301a",
+		"nude🍑", "🍆 💦 🍆🍆🍆", "0bama 4nal 1920s", "n a ked", "und.r.e.s.s",
 	} {
 		f.Add(s)
 	}
@@ -179,10 +194,16 @@ func FuzzNormalize(f *testing.F) {
 		if !utf8.ValidString(n.Text) {
 			t.Fatalf("Text %q is not valid UTF-8", n.Text)
 		}
-		for _, seq := range [][]string{n.Tokens, n.Collapsed, n.Alternate} {
+		for i, seq := range [][]string{n.Tokens, n.Collapsed, n.Alternate} {
 			for _, tok := range seq {
 				if tok == "" || strings.ContainsAny(tok, " \t\n") || !utf8.ValidString(tok) {
 					t.Fatalf("bad token %q in %q", tok, seq)
+				}
+				// Pictographs are tokens of one rune, and only in Tokens.
+				for _, r := range tok {
+					if isPictograph(r) && (i > 0 || tok != string(r)) {
+						t.Fatalf("pictograph %q inside token %q of %q", r, tok, seq)
+					}
 				}
 			}
 		}
