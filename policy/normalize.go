@@ -47,6 +47,15 @@ type Normalized struct {
 	Alternate []string
 	// Ages are numbers stated as ages: "12 year old", "12yo", "aged 12".
 	Ages []int
+
+	// fragments are the word tokens as Collapsed reads them one by one,
+	// before spread letters are joined: a one-character leetspeak token is
+	// its letter ("n 4 ked"), a number of two or more digits is "" (it joins
+	// nothing). fragmentWide[i] reports a wide gap before fragments[i]. The
+	// matcher joins runs that mix single letters and longer fragments ("n a
+	// ked", "und.r.e.s.s") where they spell a known term.
+	fragments    []string
+	fragmentWide []bool
 }
 
 // Normalize prepares a prompt for policy matching, so that spelling tricks do
@@ -70,15 +79,46 @@ type Normalized struct {
 func Normalize(s string) Normalized {
 	base, wide := tokenizeGaps(foldText(s))
 	n := Normalized{Tokens: base}
-	var cw []bool
-	n.Collapsed, cw = resolve(base, wide, collapsedReading)
-	alt, _ := resolve(base, wide, alternateReading)
-	if !equalTokens(alt, n.Collapsed) {
-		n.Alternate = alt
+	col := resolve(base, wide, collapsedReading)
+	n.Collapsed = col.out
+	alt := resolve(base, wide, alternateReading)
+	if !equalTokens(alt.out, n.Collapsed) {
+		n.Alternate = alt.out
 	}
-	n.Text = joinText(n.Collapsed, cw)
+	n.Text = joinText(n.Collapsed, col.outWide)
 	n.Ages = statedAges(base)
+	n.fragments, n.fragmentWide = fragments(col.clean), col.cleanWide
 	return n
+}
+
+// fragments maps one reading's tokens to the pieces that partly spread
+// letters are joined from, see Normalized.fragments.
+func fragments(clean []string) []string {
+	out := make([]string, len(clean))
+	for i, t := range clean {
+		r, size := utf8.DecodeRuneInString(t)
+		switch {
+		case size == len(t):
+			if l := leetLetter(r, collapsedReading.one); l != 0 {
+				t = string(l)
+			}
+		case isDigits(t):
+			t = ""
+		default:
+			t = squeeze(t, collapsedReading.keep)
+		}
+		out[i] = t
+	}
+	return out
+}
+
+func isDigits(t string) bool {
+	for i := 0; i < len(t); i++ {
+		if t[i] < '0' || t[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // Terms returns every distinct 1..MaxNgram-word n-gram of Tokens, Collapsed
@@ -257,9 +297,16 @@ var (
 	alternateReading = reading{one: 'l', keep: 2}
 )
 
+// resolved is one reading of a prompt's tokens: out are the tokens with
+// evasions resolved, clean the word tokens with only leetspeak resolved.
+type resolved struct {
+	out, clean         []string
+	outWide, cleanWide []bool
+}
+
 // resolve maps leetspeak, joins spread letters and shortens runs of three or
 // more equal letters, as r reads them.
-func resolve(toks []string, wide []bool, r reading) ([]string, []bool) {
+func resolve(toks []string, wide []bool, r reading) resolved {
 	clean := make([]string, 0, len(toks))
 	cleanWide := make([]bool, 0, len(toks))
 	for i, t := range toks {
@@ -292,7 +339,7 @@ func resolve(toks []string, wide []bool, r reading) ([]string, []bool) {
 			outWide = append(outWide, cleanWide[i])
 		}
 	}
-	return out, outWide
+	return resolved{out: out, clean: clean, outWide: outWide, cleanWide: cleanWide}
 }
 
 // joinText joins tokens with single spaces, and with two where a wide gap
