@@ -3,9 +3,12 @@ package policy
 import (
 	"context"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/candor-ai/candor/policies"
 )
 
 // evasionCase is a spelling the plain rules missed (issue 10, point 4)
@@ -152,5 +155,32 @@ func TestBenignPromptsAllowed(t *testing.T) {
 	}
 	if n < 100 {
 		t.Errorf("%d benign prompts, want over 100", n)
+	}
+}
+
+// TestPolicyDataNames: an institution's names are matched one edit away
+// too, and its name_lookalikes are never read as a name.
+func TestPolicyDataNames(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "names.json"),
+		`{"protected_people": ["Quentin Example"], "name_lookalikes": ["Quentin Examples"]}`)
+	e, err := New(ctx, Config{FS: policies.FS, DataDirs: []string{dir}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for prompt, allow := range map[string]bool{
+		"photo of Quentin Exampel":  false,
+		"photo of Quentin Examples": true,
+		"photo of Taylor Swiftt":    false, // the built-in look-alikes still apply
+		"photo of people":           true,
+	} {
+		d, err := e.Evaluate(ctx, Input{Prompt: prompt})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Allow != allow {
+			t.Errorf("%q: allow %v (%v), want %v", prompt, d.Allow, ruleIDs(d.Reasons), allow)
+		}
 	}
 }

@@ -3,6 +3,7 @@ package policy
 //go:generate go run confusables_gen.go -in testdata/confusables_latin.txt -out confusables_table.go
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -92,8 +93,12 @@ func Normalize(s string) Normalized {
 }
 
 // fragments maps one reading's tokens to the pieces that partly spread
-// letters are joined from, see Normalized.fragments.
+// letters are joined from, see Normalized.fragments; nil when none is a
+// single character, as nothing is joined then.
 func fragments(clean []string) []string {
+	if !slices.ContainsFunc(clean, func(t string) bool { return utf8.RuneCountInString(t) == 1 }) {
+		return nil
+	}
 	out := make([]string, len(clean))
 	for i, t := range clean {
 		r, size := utf8.DecodeRuneInString(t)

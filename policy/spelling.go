@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -21,6 +22,7 @@ const (
 	// fuzzyMinWord is the fewest letters a one-word name (an alias such as
 	// "rihanna") needs to be matched one edit away; shorter names have too
 	// many ordinary neighbours ("messi" and "messy", "biden" and "bidet").
+	// It must stay at least 7 for spellingIndex.ends.
 	fuzzyMinWord = 7
 	// fuzzyMinName is the fewest letters, spaces not counted, a name of
 	// several words needs ("tim cook" has 7, "doja cat" 7, "elon musk" 8).
@@ -45,6 +47,14 @@ type spellingIndex struct {
 	// to the forms (a deletion neighbourhood, as SymSpell builds): two
 	// strings one edit apart share one of these.
 	deletions map[uint64][]int32
+	// deletionBits has bit h>>deletionShift set for every key h of
+	// deletions: most lookups miss, and the bit says so without hashing.
+	deletionBits []uint64
+	// ends has, for each form's first three bytes (ends[0]) and last three
+	// (ends[1], see endIndex), a bit for each length one edit can give the
+	// form: one edit leaves one of the two in place in a string of seven or
+	// more bytes, so an n-gram with neither is no name's misspelling.
+	ends [2][27 * 27 * 27]uint64
 	// nameWords are the words of the multi-word forms: an n-gram of two or
 	// more words can only be one edit from a name if it shares a word.
 	nameWords map[string]struct{}
@@ -68,6 +78,7 @@ func newSpellingIndex(vocab map[string]struct{}, lexicon map[string][]string, lo
 	s := &spellingIndex{
 		joinPrefixes: map[string]struct{}{},
 		deletions:    map[uint64][]int32{},
+		deletionBits: make([]uint64, 1<<(64-deletionShift)/64),
 		nameWords:    map[string]struct{}{},
 		lookalikes:   map[string]struct{}{},
 		minForm:      maxFuzzyBytes,
@@ -125,12 +136,43 @@ func (s *spellingIndex) addForm(form, key string) {
 	s.forms = append(s.forms, nameForm{form: form, key: key})
 	s.minForm = min(s.minForm, len(form))
 	s.maxForm = max(s.maxForm, len(form))
+	for n := len(form) - 1; n <= len(form)+1; n++ {
+		s.ends[0][endIndex(form[:3])] |= lengthBit(n)
+		s.ends[1][endIndex(form[len(form)-3:])] |= lengthBit(n)
+	}
 	eachDeletion([]byte(form), func(h uint64) {
 		ids := s.deletions[h]
 		if len(ids) == 0 || ids[len(ids)-1] != id {
 			s.deletions[h] = append(ids, id)
 		}
+		s.deletionBits[h>>deletionShift/64] |= 1 << (h >> deletionShift % 64)
 	})
+}
+
+// deletionShift keeps the top 20 bits of a hash for deletionBits (128 KiB).
+const deletionShift = 44
+
+// endIndex maps three bytes to one of 27^3 values: each letter a-z one of
+// 26, any other byte the 27th.
+func endIndex[S string | []byte](b S) int {
+	k := 0
+	for i := range 3 {
+		c := 26
+		if b[i] >= 'a' && b[i] <= 'z' {
+			c = int(b[i] - 'a')
+		}
+		k = k*27 + c
+	}
+	return k
+}
+
+// lengthBit is the bit of ends for a string of n bytes.
+func lengthBit(n int) uint64 { return 1 << min(n, 63) }
+
+// mayBeNear reports whether b may be one edit from a form, see ends.
+func (s *spellingIndex) mayBeNear(b []byte) bool {
+	bit := lengthBit(len(b))
+	return s.ends[0][endIndex(b[:3])]&bit != 0 || s.ends[1][endIndex(b[len(b)-3:])]&bit != 0
 }
 
 // eachDeletion calls f with the hash of b and of each string b less one
@@ -268,11 +310,24 @@ func (m termMatcher) fuzzyNames(n Normalized, add func(string)) {
 		seqs = seqs[1:]
 	}
 	buf := make([]byte, 0, maxFuzzyBytes)
+	var namedBuf [64]bool
+	named := namedBuf[:0] // named[i]: seq[i] is a word of a multi-word name
 	for _, seq := range seqs {
+		named = slices.Grow(named[:0], len(seq))[:len(seq)]
+		last := -1 // the last name word
+		for i, t := range seq {
+			_, named[i] = s.nameWords[t]
+			if named[i] {
+				last = i
+			}
+		}
 		for i := range seq {
 			buf = buf[:0]
 			shared := false
 			for k := 0; k <= maxWords && i+k < len(seq); k++ {
+				if k > 0 && len(tenant) == 0 && last < i {
+					break // no name word from here on: only one-word n-grams
+				}
 				if k > 0 {
 					buf = append(buf, ' ')
 				}
@@ -280,8 +335,10 @@ func (m termMatcher) fuzzyNames(n Normalized, add func(string)) {
 				if len(buf) > maxFuzzyBytes {
 					break
 				}
-				if _, ok := s.nameWords[seq[i+k]]; ok {
-					shared = true
+				shared = shared || named[i+k]
+				indexed := (k == 0 || shared) && len(buf) >= s.minForm-1 && len(buf) <= s.maxForm+1 && s.mayBeNear(buf)
+				if !indexed && len(tenant) == 0 {
+					continue
 				}
 				if _, ok := m.vocab[string(buf)]; ok {
 					continue
@@ -295,10 +352,13 @@ func (m termMatcher) fuzzyNames(n Normalized, add func(string)) {
 						add(tenant[j])
 					}
 				}
-				if (k > 0 && !shared) || len(buf) < s.minForm-1 || len(buf) > s.maxForm+1 {
+				if !indexed {
 					continue
 				}
 				eachDeletion(buf, func(h uint64) {
+					if s.deletionBits[h>>deletionShift/64]&(1<<(h>>deletionShift%64)) == 0 {
+						return
+					}
 					for _, id := range s.deletions[h] {
 						if f := s.forms[id]; closeLength(buf, f.form) && withinOneEdit(string(buf), f.form) {
 							add(f.key)

@@ -201,3 +201,27 @@ func nearNgram(n Normalized, key string, maxWords int) bool {
 	}
 	return false
 }
+
+// BenchmarkMatchSpelling measures the term matcher on benchPrompts with and
+// without the spelling index (partly spread letters, misspelt names).
+func BenchmarkMatchSpelling(b *testing.B) {
+	c := builtin(b).cur.Load()
+	var ns []Normalized
+	for _, in := range benchPrompts {
+		ns = append(ns, Normalize(in.Prompt), Normalize(in.NegativePrompt))
+	}
+	for _, tc := range []struct {
+		name  string
+		spell *spellingIndex
+	}{{"exact", nil}, {"spelling", c.spell}} {
+		b.Run(tc.name, func(b *testing.B) {
+			m := termMatcher{vocab: c.vocab, compact: c.compact, prefixes: c.prefixes, spell: tc.spell}
+			b.ReportAllocs()
+			i := 0
+			for b.Loop() {
+				_ = m.match(ns[i%len(ns)])
+				i++
+			}
+		})
+	}
+}
