@@ -26,6 +26,9 @@ const (
 	StatusClaimCBORInvalid         = "claim.cbor.invalid"
 	StatusClaimRequiredMissing     = "claim.required.missing"
 	StatusHardBindingsMissing      = "claim.hardBindings.missing"
+	StatusHardBindingsMultiple     = "assertion.multipleHardBindings"
+	StatusAssertionOutsideManifest = "assertion.outsideManifest"
+	StatusGeneralError             = "general.error"
 	StatusAlgorithmUnsupported     = "algorithm.unsupported"
 	StatusManifestInaccessible     = "manifest.inaccessible"
 
@@ -56,6 +59,9 @@ var failureCodes = map[string]bool{
 	StatusClaimCBORInvalid:         true,
 	StatusClaimRequiredMissing:     true,
 	StatusHardBindingsMissing:      true,
+	StatusHardBindingsMultiple:     true,
+	StatusAssertionOutsideManifest: true,
+	StatusGeneralError:             true,
 	StatusAlgorithmUnsupported:     true,
 	StatusManifestInaccessible:     true,
 
