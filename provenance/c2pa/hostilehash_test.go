@@ -5,12 +5,14 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -33,6 +35,7 @@ func detRand(seed uint64) *rand.ChaCha8 {
 type hostileSpec struct {
 	side  int
 	pad   int
+	title string
 	prior []*jumbf.Box
 	extra []*jumbf.Box
 	refs  []HashedURI
@@ -48,7 +51,7 @@ func (s hostileSpec) build(t testing.TB, seed uint64) []byte {
 		side = 16
 	}
 	out, _, err := signWithRefs(context.Background(), encodePNG(t, side, side),
-		SignOptions{Identity: id, ClaimGenerator: "hostile", Version: "1", ExtraPadding: s.pad, Rand: detRand(seed)},
+		SignOptions{Identity: id, ClaimGenerator: "hostile", Version: "1", Title: s.title, ExtraPadding: s.pad, Rand: detRand(seed)},
 		s.prior, s.extra, s.refs)
 	if err != nil {
 		t.Fatal(err)
@@ -332,6 +335,181 @@ func TestHostileHashedURIs(t *testing.T) {
 			}
 		}
 	})
+}
+
+// chainFile is a file whose active manifest has an ingredient whose
+// manifest has one, and so on, depth manifests in all, each padded by pad.
+func chainFile(t testing.TB, depth, pad int) []byte {
+	t.Helper()
+	var manifests []*jumbf.Box
+	var out []byte
+	for i := range depth {
+		spec := hostileSpec{pad: pad, prior: manifests}
+		if i > 0 {
+			parent := manifests[len(manifests)-1]
+			h := sha256.Sum256(parent.Content())
+			spec.extra = []*jumbf.Box{ingredientBox(t, "c2pa.ingredient.v3", "self#jumbf=/c2pa/"+parent.Label(), h[:])}
+		}
+		out = spec.build(t, uint64(100+i))
+		raw, err := extractStore(FormatPNG, out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s, err := ParseStore(raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		manifests = manifests[:0]
+		for _, m := range s.Manifests {
+			manifests = append(manifests, m.Box)
+		}
+	}
+	return out
+}
+
+// TestVerifyWorkLinear is the property of issue 9 point 2: for families of
+// hostile files of growing size (repeat counts, hard bindings, ingredient
+// fan-out and chains), the bytes Verify hashes stay under 2x the file plus
+// a constant, without the budget having to stop it (no general.error).
+func TestVerifyWorkLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds files of several MB")
+	}
+	families := []struct {
+		name string
+		file func(n int) []byte
+	}{
+		{"whole store named n times", func(n int) []byte {
+			return hostileSpec{pad: 200 * n, refs: repeat(HashedURI{URL: "self#jumbf=/c2pa", Hash: make([]byte, 32)}, n)}.build(t, 20)
+		}},
+		{"one assertion of 200n bytes named n times", func(n int) []byte {
+			blob := blobAssertion(t, "org.candor.test.blob", 200*n)
+			return hostileSpec{extra: []*jumbf.Box{blob}, refs: repeat(hashedRef("self#jumbf=c2pa.assertions/org.candor.test.blob", blob), n)}.build(t, 21)
+		}},
+		{"n hard bindings", func(n int) []byte {
+			var extra []*jumbf.Box
+			for i := range n {
+				extra = append(extra, dataHashAssertion(t, fmt.Sprintf("c2pa.hash.data__%d", i+2)))
+			}
+			return hostileSpec{side: 200, extra: extra}.build(t, 22)
+		}},
+		{"n ingredients naming one manifest of 200n bytes", func(n int) []byte {
+			prior := priorManifest(t, 200*n, 23)
+			h := sha256.Sum256(prior.Content())
+			var extra []*jumbf.Box
+			for i := range n {
+				extra = append(extra, ingredientBox(t, fmt.Sprintf("c2pa.ingredient.v3__%d", i+1), "self#jumbf=/c2pa/"+prior.Label(), h[:]))
+			}
+			return hostileSpec{prior: []*jumbf.Box{prior}, extra: extra}.build(t, 24)
+		}},
+		{"ingredient chain, depth n/100+1", func(n int) []byte { return chainFile(t, min(n/100+1, maxIngredientDepth+2), 200*n) }},
+	}
+	for _, fam := range families {
+		t.Run(fam.name, func(t *testing.T) {
+			for _, n := range []int{1, 10, 100, 1000, 4000} {
+				data := fam.file(n)
+				rep, hashed, err := verify(context.Background(), data, VerifyOptions{})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if limit := 2*int64(len(data)) + 64<<10; hashed > limit {
+					t.Errorf("n=%d: hashed %d bytes of a %d-byte file, more than %d", n, hashed, len(data), limit)
+				}
+				if slices.Contains(codes(rep), StatusGeneralError) {
+					t.Errorf("n=%d: the budget stopped it: %v", n, uniq(failures(rep)))
+				}
+				t.Logf("n=%4d: %8d bytes, hashed %8d (%.2fx), %s", n, len(data), hashed, float64(hashed)/float64(len(data)), rep.State)
+			}
+		})
+	}
+}
+
+// TestVerifyHashBudget: ingredients that name one manifest, whose claim
+// holds a 1 MB title, under three hash algorithms, each with a wrong hash,
+// would hash it six times (whole, then claim only, per algorithm): the
+// budget stops verification with general.error, an invalid report, and no
+// more than the budget hashed.
+func TestVerifyHashBudget(t *testing.T) {
+	big := hostileSpec{title: strings.Repeat("t", 1_000_000)}.build(t, 30)
+	raw, err := extractStore(FormatPNG, big)
+	if err != nil {
+		t.Fatal(err)
+	}
+	store, err := ParseStore(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	prior := store.Active().Box
+	var extra []*jumbf.Box
+	for i, alg := range []string{"sha256", "sha384", "sha512"} {
+		payload, err := encMode.Marshal(map[string]any{
+			"dc:title": "parent.png", "relationship": "componentOf",
+			"activeManifest":    HashedURI{URL: "self#jumbf=/c2pa/" + prior.Label(), Alg: alg, Hash: make([]byte, 32)},
+			"validationResults": map[string]any{},
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		extra = append(extra, assertionBox(fmt.Sprintf("c2pa.ingredient.v3__%d", i+1), payload, make([]byte, 16)))
+	}
+	data := hostileSpec{prior: []*jumbf.Box{prior}, extra: extra}.build(t, 31)
+	rep, hashed, err := verify(context.Background(), data, VerifyOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.State != provenance.StateInvalid || !slices.Contains(codes(rep), StatusGeneralError) {
+		t.Fatalf("%s %v, want invalid with %s", rep.State, uniq(failures(rep)), StatusGeneralError)
+	}
+	if budget := hashBudget(len(data)); hashed > budget || hashed < budget/2 {
+		t.Fatalf("hashed %d bytes, budget %d", hashed, budget)
+	}
+}
+
+// countdownCtx is a context whose Err turns to Canceled after n calls.
+type countdownCtx struct {
+	context.Context
+	n int
+}
+
+func (c *countdownCtx) Err() error {
+	if c.n <= 0 {
+		return context.Canceled
+	}
+	c.n--
+	return nil
+}
+
+// TestVerifyStopsWhenCancelled: ctx is checked between assertions and
+// between chunks of a large hash, so a verification cancelled part way
+// returns ctx's error having hashed little of what it would have.
+func TestVerifyStopsWhenCancelled(t *testing.T) {
+	files := map[string][]byte{
+		"8 MB hash.data":         hostileSpec{pad: 8 << 20}.build(t, 40),
+		"whole store 4000 times": wholeStoreFile(t, 4000),
+		"2000 more hard bindings": hostileSpec{side: 400, extra: func() (b []*jumbf.Box) {
+			for i := range 2000 {
+				b = append(b, dataHashAssertion(t, fmt.Sprintf("c2pa.hash.data__%d", i+2)))
+			}
+			return b
+		}()}.build(t, 41),
+	}
+	for name, data := range files {
+		t.Run(name, func(t *testing.T) {
+			_, full, err := verify(context.Background(), data, VerifyOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, n := range []int{0, 1, 3, 10} {
+				_, hashed, err := verify(&countdownCtx{Context: context.Background(), n: n}, data, VerifyOptions{})
+				if !errors.Is(err, context.Canceled) {
+					t.Fatalf("n=%d: err %v", n, err)
+				}
+				if limit := int64(n+1) * hashChunk; hashed > limit || (n < 3 && hashed >= full) {
+					t.Fatalf("n=%d: hashed %d after cancelling (full run %d, limit %d)", n, hashed, full, limit)
+				}
+			}
+		})
+	}
 }
 
 // BenchmarkVerifyHostileWholeStore verifies the ~750 KB PNG whose claim
