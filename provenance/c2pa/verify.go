@@ -127,7 +127,7 @@ type verifier struct {
 	anchors *x509.CertPool
 	now     time.Time
 
-	manifests map[string]*Manifest // by label, the first of each
+	manifests map[string]*Manifest // by label, the last of each
 	budget    int64                // bytes that may be hashed (hashBudget)
 	hashed    int64                // bytes hashed so far
 	spent     bool                 // the budget stopped a hash (reported once)
@@ -145,18 +145,16 @@ type digestKey struct {
 
 // hash writes data into h as part of the verification's hashing budget, in
 // chunks with a check of ctx between them. It hashes nothing and reports
-// general.error (once) when data would take the total past the budget, and
-// returns false then or when ctx is done.
+// general.error when data would take the total past the budget; from then
+// on it hashes nothing. It returns false when it stopped (budget or ctx).
 func (v *verifier) hash(ctx context.Context, h hash.Hash, data []byte) bool {
 	if v.spent {
 		return false
 	}
 	if int64(len(data)) > v.budget-v.hashed {
-		if !v.spent {
-			v.spent = true
-			v.add(StatusGeneralError, fmt.Sprintf("verification stopped: hashing %d more bytes would pass the budget of %d bytes (4x the file + 1 MiB) after %d",
-				len(data), v.budget, v.hashed), "")
-		}
+		v.spent = true
+		v.add(StatusGeneralError, fmt.Sprintf("verification stopped: hashing %d more bytes would pass the budget of %d bytes (4x the file + 1 MiB) after %d",
+			len(data), v.budget, v.hashed), "")
 		return false
 	}
 	for len(data) > 0 {
@@ -223,9 +221,7 @@ func (v *verifier) run(ctx context.Context, raw []byte) {
 	}
 	v.manifests = make(map[string]*Manifest, len(store.Manifests))
 	for _, cand := range store.Manifests {
-		if _, dup := v.manifests[cand.Label]; !dup {
-			v.manifests[cand.Label] = cand
-		}
+		v.manifests[cand.Label] = cand
 	}
 	v.rep.ManifestID = m.Label
 	v.manifest(ctx, store, m, true, 0, map[string]bool{m.Label: true})
@@ -429,7 +425,6 @@ func (v *verifier) signature(store *Store, m *Manifest, claim *Claim, active boo
 // assertionRef is a hashed URI of a claim that names a box of the
 // manifest's own assertion store (label: the box's label; url: absolute).
 type assertionRef struct {
-	ref   HashedURI
 	box   *jumbf.Box
 	label string
 	url   string
@@ -495,7 +490,7 @@ func (v *verifier) assertions(ctx context.Context, m *Manifest, claim *Claim, ac
 			continue
 		}
 		seen[box] = true
-		accepted = append(accepted, assertionRef{ref: ref, box: box, label: label, url: url})
+		accepted = append(accepted, assertionRef{box: box, label: label, url: url})
 		if active {
 			v.rep.Assertions = append(v.rep.Assertions, label)
 		}
@@ -518,8 +513,8 @@ func (v *verifier) assertions(ctx context.Context, m *Manifest, claim *Claim, ac
 		typ, payload := assertionPayload(box)
 		switch baseLabel(label) {
 		case LabelDataHash:
-			// One hard binding (15.12.1); a second is a failure, and is not
-			// hashed against the whole file again.
+			// One hard binding: more is assertion.multipleHardBindings, and
+			// the others are not hashed against the whole file again.
 			if hardBindings++; hardBindings == 1 {
 				v.dataHash(ctx, payload, typ, alg, url)
 			}
@@ -644,9 +639,6 @@ func (v *verifier) dataHash(ctx context.Context, payload []byte, typ, claimAlg, 
 	}
 	v.add(StatusAssertionDataHashMatch, "data hash valid", url)
 }
-
-// errStopped: a hash was stopped (ctx done or the hashing budget spent).
-var errStopped = errors.New("hashing stopped")
 
 // hashExcluding writes data without the exclusion ranges, which must lie in
 // data and not overlap, through write; the ranges are checked before
