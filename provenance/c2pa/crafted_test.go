@@ -60,6 +60,9 @@ type craftedPKI struct {
 	root                          keyPair
 	good, expired, goDefault      provenance.Identity
 	trustedTSA, rogueTSA, selfTSA *tsatest.Authority
+	// selfAKITSA is self-signed too, with an authority key identifier
+	// (its own key's): it meets the profile, only trust is missing.
+	selfAKITSA *tsatest.Authority
 }
 
 type keyPair struct {
@@ -80,7 +83,11 @@ func craftedKey(t *testing.T) crypto.Signer {
 // identifier (RFC 5280 4.2.1.2).
 func issue(t *testing.T, tmpl *x509.Certificate, parent *keyPair) keyPair {
 	t.Helper()
-	key := craftedKey(t)
+	return issueWithKey(t, tmpl, parent, craftedKey(t))
+}
+
+func issueWithKey(t *testing.T, tmpl *x509.Certificate, parent *keyPair, key crypto.Signer) keyPair {
+	t.Helper()
 	if tmpl.SubjectKeyId != nil && len(tmpl.SubjectKeyId) == 0 {
 		tmpl.SubjectKeyId = skid(t, key.Public())
 	}
@@ -159,6 +166,11 @@ func newCraftedPKI(t *testing.T) craftedPKI {
 	rogueKP := issue(t, tsaTemplate(21, "rogue TSA"), &rogueRoot)
 	selfTmpl := tsaTemplate(22, "self-signed TSA")
 	selfKP := issue(t, selfTmpl, nil)
+	akiKey := craftedKey(t)
+	akiTmpl := tsaTemplate(23, "self-signed TSA with AKI")
+	akiTmpl.SubjectKeyId = skid(t, akiKey.Public())
+	akiTmpl.AuthorityKeyId = akiTmpl.SubjectKeyId
+	akiKP := issueWithKey(t, akiTmpl, nil, akiKey)
 	return craftedPKI{
 		anchors:   []*x509.Certificate{root.cert, tsaRoot.cert},
 		root:      root,
@@ -169,7 +181,8 @@ func newCraftedPKI(t *testing.T) craftedPKI {
 			Chain: []*x509.Certificate{tsaRoot.cert}, Time: craftedSigned},
 		rogueTSA: &tsatest.Authority{Cert: rogueKP.cert, Key: rogueKP.key,
 			Chain: []*x509.Certificate{rogueRoot.cert}, Time: craftedForged},
-		selfTSA: &tsatest.Authority{Cert: selfKP.cert, Key: selfKP.key, Time: craftedSigned},
+		selfTSA:    &tsatest.Authority{Cert: selfKP.cert, Key: selfKP.key, Time: craftedSigned},
+		selfAKITSA: &tsatest.Authority{Cert: akiKP.cert, Key: akiKP.key, Time: craftedSigned},
 	}
 }
 
@@ -201,6 +214,9 @@ var craftedFiles = []craftedFile{
 	{name: "godefault_trusted_tsa.png", id: goDefaultSigner, tsa: trustedTSA},
 	{name: "godefault_selfsigned_tsa.png", id: goDefaultSigner, tsa: selfTSA},
 	{name: "good_selfsigned_tsa.png", id: goodSigner, tsa: selfTSA},
+	// The rule behind that: the TSA certificate lacks an authority key
+	// identifier. A self-signed TSA that has one is only untrusted.
+	{name: "good_selfsigned_aki_tsa.png", id: goodSigner, tsa: selfAKITSA},
 	// (d) the positive control: a profiled signer and a trusted TSA.
 	{name: "good_trusted_tsa.png", id: goodSigner, tsa: trustedTSA},
 }
@@ -211,6 +227,7 @@ func goDefaultSigner(p craftedPKI) provenance.Identity { return p.goDefault }
 func trustedTSA(p craftedPKI) *tsatest.Authority       { return p.trustedTSA }
 func rogueTSA(p craftedPKI) *tsatest.Authority         { return p.rogueTSA }
 func selfTSA(p craftedPKI) *tsatest.Authority          { return p.selfTSA }
+func selfAKITSA(p craftedPKI) *tsatest.Authority       { return p.selfAKITSA }
 
 // generateCrafted makes the crafted files and the anchors PEM
 // ("anchors.pem": the signer root and the TSA root), keyed by name.

@@ -27,7 +27,7 @@ import (
 const fixtures = "testdata/fixtures"
 
 // expectedRows is the number of rows in EXPECTED.tsv.
-const expectedRows = 31
+const expectedRows = 32
 
 var officialState = map[string]string{
 	"Trusted":    provenance.StateTrusted,
