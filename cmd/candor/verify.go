@@ -14,6 +14,7 @@ import (
 
 	"github.com/candor-ai/candor/provenance"
 	"github.com/candor-ai/candor/provenance/auditlog"
+	"github.com/candor-ai/candor/provenance/c2pa"
 	"github.com/candor-ai/candor/provenance/certs"
 	"github.com/candor-ai/candor/provenance/credentials"
 )
@@ -228,6 +229,9 @@ func printVerifyHuman(w io.Writer, o verifyOutput) {
 	}
 	for _, s := range o.Status {
 		if !s.Failure {
+			if s.Code == c2pa.StatusTimeStampUntrusted {
+				fmt.Fprintf(w, "  note: %s (%s)\n", s.Code, s.Explanation)
+			}
 			continue
 		}
 		if s.Explanation != "" {

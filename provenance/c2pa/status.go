@@ -13,6 +13,8 @@ const (
 	StatusSigningCredentialExpired = "signingCredential.expired"
 	StatusTimeStampValidated       = "timeStamp.validated"
 	StatusTimeStampMismatch        = "timeStamp.mismatch"
+	StatusTimeStampTrusted         = "timeStamp.trusted"
+	StatusTimeStampUntrusted       = "timeStamp.untrusted" // informational: the token is ignored
 	StatusAssertionHashedURIMatch  = "assertion.hashedURI.match"
 	StatusAssertionHashedURIMis    = "assertion.hashedURI.mismatch"
 	StatusAssertionMissing         = "assertion.missing"

@@ -392,13 +392,13 @@ func (v *verifier) signature(store *Store, m *Manifest, claim *Claim, active boo
 		return
 	}
 	at := v.now
-	if res.TimeStamp != nil {
-		at = *res.TimeStamp
-		v.add(StatusTimeStampValidated, "time-stamp "+at.UTC().Format(time.RFC3339), sigURL)
+	signedAt := v.timeStamp(res, m.ClaimBox.Label() != LabelClaimV2, sigURL)
+	if signedAt != nil {
+		at = *signedAt
 	}
 	if active {
 		v.rep.Signer = certs.SignerName(res.Chain)
-		if res.TimeStamp != nil {
+		if signedAt != nil {
 			v.rep.SignedAt = at.UTC().Format(time.RFC3339)
 		}
 	}
@@ -406,20 +406,55 @@ func (v *verifier) signature(store *Store, m *Manifest, claim *Claim, active boo
 	if at.Before(leaf.NotBefore) || at.After(leaf.NotAfter) {
 		v.add(StatusSigningCredentialExpired, fmt.Sprintf("signer certificate valid %s to %s, checked at %s",
 			leaf.NotBefore.UTC().Format(time.RFC3339), leaf.NotAfter.UTC().Format(time.RFC3339), at.UTC().Format(time.RFC3339)), sigURL)
-		return
-	}
-	if err == nil {
-		v.add(StatusClaimSignatureInside, "signer certificate valid at the time of signing", sigURL)
-	}
-	if err := certs.CheckProfile(leaf, at); err != nil {
-		v.add(StatusSigningCredentialInvalid, err.Error(), sigURL)
-		return
+		// Go on to the chain, as c2pa-rs does: it is not trusted then either.
+	} else {
+		if err == nil {
+			v.add(StatusClaimSignatureInside, "signer certificate valid at the time of signing", sigURL)
+		}
+		if err := certs.CheckProfile(leaf, at); err != nil {
+			v.add(StatusSigningCredentialInvalid, err.Error(), sigURL)
+			return
+		}
 	}
 	if err := certs.VerifyChain(res.Chain, v.anchors, at); err != nil {
 		v.add(StatusSigningCredentialUntrust, err.Error(), sigURL)
 		return
 	}
 	v.add(StatusSigningCredentialTrusted, "signing credential trusted", sigURL)
+}
+
+// timeStamp judges the sigTst2 token that cose.Verify found to cover the
+// signature (C2PA 2.2 10.3.2.5 and 15.7) and returns its genTime when the
+// time-stamp is trusted, else nil. As in c2pa-rs (time_stamp/verify.rs), the
+// authority's certificate must meet the signer profile with the
+// timeStamping purpose, and its chain must lead to one of the trust anchors
+// (the same list as for signers) at genTime. An untrusted time-stamp is
+// reported and ignored: the signer's certificate is then judged at the
+// current time. A certificate that fails the profile is also reported as
+// signingCredential.invalid, as c2pa-rs does. Version 1 claims predate
+// time-stamp trust lists; their tokens are taken as they are (legacy).
+func (v *verifier) timeStamp(res cose.Result, legacy bool, sigURL string) *time.Time {
+	if res.TimeStamp == nil || len(res.TimeStampChain) == 0 {
+		return nil
+	}
+	gen := res.TimeStamp.UTC()
+	tsa, when := certs.SignerName(res.TimeStampChain), gen.Format(time.RFC3339)
+	v.add(StatusTimeStampValidated, fmt.Sprintf("time-stamp by %s dated %s covers the signature", tsa, when), sigURL)
+	if legacy {
+		return &gen
+	}
+	ignored := fmt.Sprintf("the time-stamp by %s dated %s is not trusted and is ignored; the signer's certificate is checked at the current time", tsa, when)
+	if err := certs.CheckTSAProfile(res.TimeStampChain[0], gen); err != nil {
+		v.add(StatusSigningCredentialInvalid, "the time-stamp authority's "+err.Error(), sigURL)
+		v.add(StatusTimeStampUntrusted, ignored+" (its certificate does not meet the C2PA profile)", sigURL)
+		return nil
+	}
+	if err := certs.VerifyTSAChain(res.TimeStampChain, v.anchors, gen); err != nil {
+		v.add(StatusTimeStampUntrusted, ignored+" ("+err.Error()+")", sigURL)
+		return nil
+	}
+	v.add(StatusTimeStampTrusted, fmt.Sprintf("time-stamp by %s dated %s is trusted", tsa, when), sigURL)
+	return &gen
 }
 
 // assertionRef is a hashed URI of a claim that names a box of the
