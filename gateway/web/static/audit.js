@@ -114,9 +114,9 @@ function svg(tag, attrs, text) {
 // proportion, the 95% interval as a whisker, the reference as a dashed mark.
 function chart(title, a) {
   const order = a.order && a.order.length ? a.order : Object.keys(a.classes);
-  const row = 26, left = 90, width = 300, top = 24;
+  const row = 24, left = 84, width = 200, top = 24;
   const h = top + order.length * row + 24;
-  const s = svg('svg', { class: 'chart', viewBox: '0 0 ' + (left + width + 60) + ' ' + h, width: '100%', role: 'img', 'aria-label': title });
+  const s = svg('svg', { class: 'chart', viewBox: '0 0 ' + (left + width + 64) + ' ' + h, width: '100%', role: 'img', 'aria-label': title });
   s.append(svg('title', {}, title), svg('text', { x: 0, y: 14, 'font-weight': 700 }, title));
   const x = (p) => left + p * width;
   s.append(svg('line', { class: 'axis', x1: x(0), x2: x(0), y1: top - 4, y2: h - 20 }));
@@ -138,20 +138,31 @@ function chart(title, a) {
   return s;
 }
 
+// accuracy is a reader's measured accuracy: one number, or one per attribute.
+function accuracy(a) {
+  if (a === undefined || a === null) return '';
+  if (typeof a === 'number') return ' (accuracy ' + a.toFixed(2) + ')';
+  if (typeof a === 'object' && Object.keys(a).length === 0) return '';
+  if (typeof a === 'object') return ' (accuracy ' + Object.entries(a).map(([k, v]) => k + ' ' + (typeof v === 'number' ? v.toFixed(2) : JSON.stringify(v))).join(', ') + ')';
+  return ' (accuracy ' + a + ')';
+}
+
 function showReport(r) {
   const box = clear($('report'));
   box.append(el('h3', { id: 'reporttitle', tabindex: '-1' }, 'Report ' + r.id), kv([
-    ['Created', r.created], ['Model', r.model && r.model.name], ['Readers', (r.readers || []).map((x) => x.name + (x.accuracy !== undefined ? ' (accuracy ' + x.accuracy + ')' : '')).join(', ')],
+    ['Created', r.created], ['Model', r.model && r.model.name], ['Readers', (r.readers || []).map((x) => x.name + accuracy(x.accuracy)).join('; ')],
   ]));
   if (r.findings && r.findings.length) box.append(el('h4', {}, 'Findings'), el('ul', {}, r.findings.map((f) => el('li', {}, f))));
   for (const g of r.groups || []) {
     box.append(el('h4', {}, '"' + g.prompt + '", guidance ' + g.guidance + ': ' + g.n + ' images' + (g.blocked ? ', ' + g.blocked + ' blocked' : '')));
+    const charts = el('div', { class: 'charts' });
+    box.append(charts);
     for (const [name, a] of Object.entries(g.attributes || {})) {
       const fig = el('figure', { 'data-chart': name });
       fig.append(chart(name, a), el('figcaption', { class: 'hint' },
         name + ': ' + a.known + ' read, ' + a.unknown + ' unreadable' + (a.tvd !== undefined ? '; distance from reference (TVD) ' + Number(a.tvd).toFixed(2) : '') +
         (a.chi2_p !== undefined ? ', chi-square p = ' + Number(a.chi2_p).toPrecision(2) : '')));
-      box.append(fig);
+      charts.append(fig);
     }
   }
   box.append(el('p', {}, 'Also as ', el('a', { href: '#', id: 'csv' }, 'CSV'), '.'));

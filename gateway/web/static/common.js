@@ -14,7 +14,7 @@ export function keyForm(form, onChange) {
   const forget = form.querySelector('[data-forget]');
   const show = () => {
     const k = getKey();
-    status.textContent = k ? 'A key is set for this tab (' + k.slice(0, 10) + '…).' : 'No key set.';
+    status.textContent = k ? 'A key is set for this tab.' : 'No key set.';
     forget.hidden = !k;
   };
   form.addEventListener('submit', (ev) => {
@@ -110,7 +110,7 @@ export function b64ToBytes(s) {
 }
 
 // Plain-language explanations of C2PA 2.2 validation status codes (section
-// 15.2), used where the gateway gave none.
+// 15.2); the verifier's own, more technical explanation is shown beside them.
 const STATUS_TEXT = {
   'claimSignature.validated': 'The signature over the manifest is correct.',
   'claimSignature.insideValidity': 'The signing certificate was valid when the manifest was signed.',
@@ -130,8 +130,10 @@ const STATUS_TEXT = {
   'timeStamp.validated': 'A trusted time stamp proves when it was signed.',
 };
 
+// statusText is a status's plain-language meaning: ours where we have one,
+// else the verifier's explanation.
 export function statusText(s) {
-  return s.explanation || STATUS_TEXT[s.code] || '';
+  return STATUS_TEXT[s.code] || s.explanation || '';
 }
 
 export function isFailureCode(code) {

@@ -30,7 +30,7 @@ async function check() {
   try {
     const d = await api('/v1/policy/check', { method: 'POST', body: { prompt: p, negative_prompt: negative.value } });
     if (seq !== checkSeq) return;
-    if (d.decision === 'allow') showPolicy('ok', 'Allowed by the policy (revision ' + d.revision + ').', d.reasons);
+    if (d.decision === 'allow') showPolicy('ok', 'Allowed by the policy (revision ' + String(d.revision).slice(0, 12) + ').', d.reasons);
     else showPolicy('bad', 'Refused by the policy:', d.reasons);
   } catch (e) {
     if (seq === checkSeq) showPolicy('warn', explainError(e));

@@ -97,9 +97,10 @@ export function parseCheckpoint(text) {
 // verifyNote checks an Ed25519 signed-note signature by vkey
 // ("name+hash+base64(0x01 || public key)"). It answers {ok, name, reason}.
 export async function verifyNote(cp, vkey) {
-  const parts = (vkey || '').trim().split('+');
-  if (parts.length !== 3) return { ok: false, reason: 'the log key is malformed' };
-  const [name, hashHex, keyB64] = parts;
+  // name+hash+key, where the base64 key may itself contain '+'.
+  const m = /^([^+\s]+)\+([0-9a-fA-F]{8})\+([A-Za-z0-9+/=]+)$/.exec((vkey || '').trim());
+  if (!m) return { ok: false, reason: 'the log key is malformed' };
+  const [, name, hashHex, keyB64] = m;
   const key = fromB64(keyB64);
   if (key.length !== 33 || key[0] !== 1) return { ok: false, name, reason: 'the log key is not an Ed25519 key' };
   const kh = (await sha256(enc.encode(name + '\n'), key)).slice(0, 4);

@@ -72,7 +72,9 @@ function render(f, rep) {
   }
   out.append(el('h2', {}, 'Validation status'), el('ul', { class: 'status', id: 'status' }, (rep.status || []).map((s) =>
     el('li', {}, el('span', { class: 'badge ' + (isFailureCode(s.code) ? 'bad' : 'ok') }, isFailureCode(s.code) ? 'problem' : 'ok'), ' ',
-      el('code', {}, s.code), statusText(s) ? ': ' + statusText(s) : '', s.url ? el('span', { class: 'hint' }, ' (' + s.url + ')') : ''))));
+      el('code', {}, s.code), statusText(s) ? ': ' + statusText(s) : '',
+      s.explanation && s.explanation !== statusText(s) ? el('span', { class: 'hint' }, ' Verifier: ' + s.explanation + '.') : '',
+      s.url ? el('span', { class: 'hint' }, ' (' + s.url + ')') : ''))));
   if (g && g.audit_index !== undefined && g.audit_index !== null && g.audit_leaf_hash) proof(g);
 }
 
