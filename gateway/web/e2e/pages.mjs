@@ -20,11 +20,17 @@ function check(ok, msg) {
   if (!ok) throw new Error('check failed: ' + msg + '\nseen so far: ' + JSON.stringify(seen));
 }
 
-async function shot(page, name) {
+// shot writes a full-page screenshot to --out; with docs set (a selector to
+// scroll to, or true for the top) also a one-screen one for the README.
+async function shot(page, name, docs) {
   await page.evaluate(() => document.activeElement && document.activeElement.blur());
-  const file = path.join(args.out, name + '.png');
-  await page.screenshot({ path: file, fullPage: true });
-  if (args.docs) fs.copyFileSync(file, path.join(args.docs, name + '.png'));
+  await page.screenshot({ path: path.join(args.out, name + '.png'), fullPage: true });
+  if (args.docs && docs) {
+    await page.setViewportSize({ width: 1100, height: 1300 });
+    await page.evaluate((sel) => { if (sel) document.querySelector(sel).scrollIntoView(); else window.scrollTo(0, 0); }, typeof docs === 'string' ? docs : null);
+    await page.screenshot({ path: path.join(args.docs, name + '.png') });
+    await page.setViewportSize({ width: 1100, height: 900 });
+  }
 }
 
 // pageChecks: every form control has a label, nothing overflows a phone's
@@ -91,7 +97,7 @@ try {
   const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
   const genFile = path.join(args.out, 'generated.png');
   await dl.saveAs(genFile);
-  await shot(page, 'generate');
+  await shot(page, 'generate', true);
 
   // A tampered copy: one byte of pixel data flipped, past the manifest.
   const bytes = fs.readFileSync(genFile);
@@ -116,7 +122,7 @@ try {
   seen.verify_proof = await v.locator('#proof [data-proof]').getAttribute('data-proof');
   seen.verify_proof_steps = await v.locator('#proof ul').innerText();
   check(seen.verify_proof === 'ok', 'the inclusion proof checks on the verify page: ' + seen.verify_proof_steps);
-  await shot(v, 'verify');
+  await shot(v, 'verify', true);
 
   // The tampered copy, dropped onto the drop zone: invalid, with the reason.
   const b64 = bad.toString('base64');
@@ -161,7 +167,7 @@ try {
   check(seen.charts >= 1 && seen.ci_whiskers >= 3, 'the report is drawn with its intervals');
   await a.locator('[data-review] img[src^="blob:"]').first().waitFor();
   seen.review = await a.locator('[data-review] dl').first().innerText();
-  await shot(a, 'audit');
+  await shot(a, 'audit', '#enth');
   await a.locator('[data-review] button', { hasText: 'Release' }).first().click();
   await a.locator('[data-review] [role=status]', { hasText: 'released' }).first().waitFor();
   seen.review_released = true;

@@ -1,4 +1,4 @@
-import { api, ApiError, clear, el, explainError, getKey, keyForm, kv, statusText, b64ToBytes } from './common.js';
+import { api, ApiError, clear, el, explainError, getKey, keyForm, kv, b64ToBytes } from './common.js';
 
 const $ = (id) => document.getElementById(id);
 const prompt = $('prompt'), negative = $('negative'), policy = $('policy');
@@ -140,8 +140,9 @@ async function showFinal(data) {
   res.append(el('h2', {}, 'Content Credentials'));
   if (rep) {
     const cls = rep.state === 'trusted' ? 'ok' : rep.state === 'valid' ? 'warn' : 'bad';
-    res.append(el('p', {}, el('span', { class: 'badge ' + cls, 'data-state': rep.state }, rep.state), ' ',
-      (rep.status || []).map(statusText).filter(Boolean)[0] || ''));
+    const say = { trusted: 'Intact and signed by a signer this gateway trusts.', valid: 'Intact; the signer is not one this gateway trusts.',
+      invalid: 'The credentials do not check out.', absent: 'No Content Credentials found.' };
+    res.append(el('p', {}, el('span', { class: 'badge ' + cls, 'data-state': rep.state }, rep.state), ' ', say[rep.state] || ''));
   }
   res.append(kv([
     ['Signer', rep && rep.signer], ['Made with', rep && rep.claim_generator], ['Signed at', rep && rep.signed_at],
