@@ -155,6 +155,10 @@ try {
   seen.checkpoint = (await a.locator('#checkpoint').innerText()).split('\n').slice(0, 2).join(' ');
   await a.fill('#route', 'generations');
   await a.click('#filters button[type=submit]');
+  await a.waitForFunction(() => {
+    const rows = [...document.querySelectorAll('#entries tr[data-entry]')];
+    return rows.length > 0 && rows.every((r) => r.cells[2].textContent.includes('generations'));
+  });
   await a.locator('#entries tbody tr[data-entry] button').first().click();
   await a.locator('tr[data-proof-of] [data-proof]').waitFor({ timeout: 20000 });
   seen.audit_proof = await a.locator('tr[data-proof-of] [data-proof]').getAttribute('data-proof');

@@ -4,6 +4,7 @@ import { checkInclusion, fromB64, hex, leafHash, rawMember } from './proof.js';
 const $ = (id) => document.getElementById(id);
 let after = null; // the current page's after=, null for the first page
 let nextAfter = null;
+let entriesSeq = 0; // only the latest search's answer is shown
 
 function fail(e) {
   const p = $('err');
@@ -34,8 +35,10 @@ async function loadEntries(from) {
   if ($('since').value) q.set('since', utc($('since').value));
   if ($('until').value) q.set('until', utc($('until').value));
   if (from !== null) q.set('after', from);
+  const seq = ++entriesSeq;
   let page;
-  try { page = await api('/v1/audit/entries?' + q); } catch (e) { fail(e); return; }
+  try { page = await api('/v1/audit/entries?' + q); } catch (e) { if (seq === entriesSeq) fail(e); return; }
+  if (seq !== entriesSeq) return;
   after = from;
   nextAfter = page.has_more ? page.next_after : null;
   const route = $('route').value.trim().toLowerCase(), outcome = $('outcome').value.trim().toLowerCase();

@@ -21,7 +21,10 @@ const STATES = {
   absent: ['neutral', 'No Content Credentials', 'This file carries no C2PA manifest, so nothing can be said about where it came from.'],
 };
 
+let seq = 0; // only the latest file's answer is shown
+
 async function verify(f) {
+  const mine = ++seq;
   clear(out);
   $('busy').textContent = 'Checking ' + f.name + '…';
   const fd = new FormData();
@@ -30,10 +33,12 @@ async function verify(f) {
   try {
     rep = await api('/v1/verify', { method: 'POST', body: fd, key: '' });
   } catch (e) {
+    if (mine !== seq) return;
     $('busy').textContent = '';
     out.append(el('p', { class: 'verdict bad', role: 'alert' }, 'Could not verify ' + f.name + ': ' + explainError(e)));
     return;
   }
+  if (mine !== seq) return;
   $('busy').textContent = '';
   render(f, rep);
 }
@@ -56,11 +61,17 @@ function render(f, rep) {
     ['Signer', rep.signer], ['Made with', rep.claim_generator], ['Signed at', rep.signed_at], ['Title', rep.title],
     ['Manifest', rep.manifest_id], ['Digital source type', rep.digital_source_type],
   ]));
+  const g = rep.generation;
+  if (g && g.audit_index !== undefined && g.audit_index !== null) {
+    const sec = el('section', { class: 'panel', id: 'proof' }, el('h2', {}, 'Audit log inclusion'), el('p', { class: 'progress' }, 'Checking…'));
+    out.append(sec);
+    if (g.audit_leaf_hash) proof(g, sec);
+    else sec.lastChild.textContent = 'Not checked: this manifest names its audit entry (' + g.audit_index + ') but not the entry\'s leaf hash; an auditor with the key can check it on the Audit page.';
+  }
   if (rep.actions && rep.actions.length) {
     out.append(el('h2', {}, 'What was done'), el('ol', {}, rep.actions.map((a) =>
       el('li', {}, el('code', {}, a.action), a.description ? ': ' + a.description : '', a.software_agent ? ' (by ' + a.software_agent + ')' : ''))));
   }
-  const g = rep.generation;
   if (g) {
     out.append(el('h2', {}, 'Generation details signed by candor'), kv([
       ['Model', g.model], ['Scheduler', g.scheduler], ['Steps', g.steps], ['Guidance', g.guidance], ['Seed', g.seed],
@@ -75,15 +86,12 @@ function render(f, rep) {
       el('code', {}, s.code), statusText(s) ? ': ' + statusText(s) : '',
       s.explanation && s.explanation !== statusText(s) ? el('span', { class: 'hint' }, ' Verifier: ' + s.explanation + '.') : '',
       s.url ? el('span', { class: 'hint' }, ' (' + s.url + ')') : ''))));
-  if (g && g.audit_index !== undefined && g.audit_index !== null && g.audit_leaf_hash) proof(g);
 }
 
 // proof checks, in this page, that the image's audit entry is in the log:
 // the gateway answers the inclusion proof for the leaf hash the manifest
 // names, and the page recomputes the root and checks the checkpoint.
-async function proof(g) {
-  const sec = el('section', { class: 'panel', id: 'proof' }, el('h2', {}, 'Audit log inclusion'), el('p', { class: 'progress' }, 'Checking…'));
-  out.append(sec);
+async function proof(g, sec) {
   const q = '/v1/audit/inclusion?index=' + encodeURIComponent(g.audit_index) + '&leaf_hash=' + encodeURIComponent(g.audit_leaf_hash);
   let p, res;
   for (let attempt = 0; ; attempt++) {
