@@ -179,7 +179,7 @@ export async function checkInclusion({ index, treeSize, leaf, hashes, checkpoint
     root = await rootFromInclusion(index, cp.size, leaf, hashes.map(fromB64));
   } catch (e) { add(false, 'Inclusion proof: ' + e.message); return { ok: false, steps, checkpoint: cp }; }
   if (equal(root, cp.root)) {
-    add(true, 'The root recomputed from the entry and ' + hashes.length + ' proof hashes equals the checkpoint\'s root (' + hex(root).slice(0, 16) + '…) for ' + cp.size + ' entries.');
+    add(true, 'The root recomputed from the entry\'s leaf and ' + hashes.length + ' proof hashes equals the checkpoint\'s root (' + hex(root).slice(0, 16) + '…) for ' + cp.size + ' entries.');
   } else {
     add(false, 'The root recomputed from the proof (' + hex(root).slice(0, 16) + '…) differs from the checkpoint\'s (' + hex(cp.root).slice(0, 16) + '…).');
   }
@@ -188,4 +188,23 @@ export async function checkInclusion({ index, treeSize, leaf, hashes, checkpoint
   else if (sig.ok === null) add(null, 'Checkpoint signature not checked: ' + sig.reason + '.');
   else add(false, 'Checkpoint signature: ' + sig.reason + '.');
   return { ok, steps, checkpoint: cp, root };
+}
+
+// checkReceipt checks a candor-audit-receipt/v1 (GET /v1/audit/receipt) as
+// the text the server sent: the entry's exact bytes hash to the receipt's
+// leaf and carry its index, and the proof leads from that leaf to the
+// checkpoint's root, which the log key signed.
+export async function checkReceipt(text) {
+  const r = JSON.parse(text);
+  const canonical = rawMember(text, 'entry');
+  const leaf = await leafHash(canonical);
+  const sent = fromB64(r.leaf_hash || '');
+  let entryIndex = null;
+  try { entryIndex = JSON.parse(canonical).index; } catch { entryIndex = null; }
+  const leafOK = equal(leaf, sent) && entryIndex === r.index;
+  const first = leafOK
+    ? { ok: true, text: 'The entry\'s bytes hash to its leaf ' + hex(leaf).slice(0, 16) + '….' }
+    : { ok: false, text: entryIndex !== r.index ? 'The entry says index ' + entryIndex + ', the receipt ' + r.index + '.' : 'The entry\'s bytes hash to ' + hex(leaf).slice(0, 16) + '…, not to the leaf the log sent.' };
+  const res = await checkInclusion({ index: r.index, treeSize: r.tree_size, leaf, hashes: r.inclusion_proof || [], checkpoint: r.checkpoint || '', logKey: r.log_key, origin: r.origin });
+  return { ok: leafOK && res.ok, steps: [first, ...res.steps], checkpoint: res.checkpoint };
 }
