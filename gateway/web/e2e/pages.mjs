@@ -153,6 +153,19 @@ try {
   await a.locator('#entries tbody tr').first().waitFor();
   await a.waitForFunction(() => /^\S+\n\d+\n\S+\n\n\u2014 /.test(document.getElementById('checkpoint').textContent));
   seen.checkpoint = (await a.locator('#checkpoint').innerText()).split('\n').slice(0, 2).join(' ');
+  // Paging: ten a page, then the next page starts after the last index.
+  await a.selectOption('#limit', '10');
+  await a.click('#filters button[type=submit]');
+  await a.waitForFunction(() => document.querySelectorAll('#entries tr[data-entry]').length === 10);
+  const firstPage = await a.$$eval('#entries tr[data-entry]', (rows) => rows.map((r) => Number(r.dataset.entry)));
+  await a.click('#next');
+  await a.waitForFunction((last) => {
+    const r = document.querySelector('#entries tr[data-entry]');
+    return r && Number(r.dataset.entry) > last;
+  }, firstPage[firstPage.length - 1]);
+  seen.paging = [firstPage[0], firstPage[9], Number(await a.locator('#entries tr[data-entry]').first().getAttribute('data-entry'))];
+  check(!(await a.locator('#first').isDisabled()), 'the first-page button is enabled on page two');
+  await a.selectOption('#limit', '25');
   await a.fill('#route', 'generations');
   await a.click('#filters button[type=submit]');
   await a.waitForFunction(() => {
