@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"crypto/x509"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -277,6 +278,8 @@ func checkReceipt(rep provenance.Report, path, logKey, dataDir string) error {
 		return fmt.Errorf("the manifest names entry %d, the receipt is for entry %d", *g.AuditIndex, e.Index)
 	case g.AuditOrigin != "" && g.AuditOrigin != r.Origin:
 		return fmt.Errorf("the manifest names log %q, the receipt is from %q", g.AuditOrigin, r.Origin)
+	case g.AuditLeafHash != "" && g.AuditLeafHash != hex.EncodeToString(r.LeafHash):
+		return errors.New("the manifest names another audit entry (leaf hash) than the receipt's")
 	case g.RequestID != "" && g.RequestID != e.RequestID:
 		return fmt.Errorf("the manifest names request %q, the entry is for %q", g.RequestID, e.RequestID)
 	case g.PixelsSHA256 != "" && fmt.Sprint(e.Details["pixels_sha256"]) != g.PixelsSHA256:
