@@ -49,6 +49,18 @@ func LeafHash(canonical []byte) []byte {
 	return rfc6962.DefaultHasher.HashLeaf(LeafData(canonical))
 }
 
+// EntryLeafHash is LeafHash of an entry as (*Log).Append returned it, whose
+// JSON encoding is its canonical bytes (ParseCanonical holds them to that).
+// A manifest records it so that an inclusion proof shows the entry it names,
+// not just some entry at that index, is in the log.
+func EntryLeafHash(e Entry) ([]byte, error) {
+	b, err := json.Marshal(e)
+	if err != nil {
+		return nil, fmt.Errorf("encode: %w: %w", ErrInvalidEntry, err)
+	}
+	return LeafHash(b), nil
+}
+
 // zeroIndex returns canonical with its leading index field set to 0.
 func zeroIndex(c []byte) []byte {
 	if !bytes.HasPrefix(c, []byte(indexPrefix)) {
