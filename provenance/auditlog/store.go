@@ -15,13 +15,14 @@ import (
 const dbFileName = "audit.db"
 
 // schema:
-//   - entries: idx is the index tessera assigned; canonical holds the exact
-//     bytes (with that index) from which Verify recomputes the leaf; tenant
-//     and time_ns are copies kept for queries, checked against canonical.
-//   - pending: entries made durable before they were handed to tessera, with
-//     index 0 in body and the leaf data tessera stores. A row leaves pending
-//     in the same transaction that adds it to entries; rows left after a
-//     crash are matched to tessera's leaves (or re-added) by Open.
+//   - entries: idx is the index Append assigned, which tessera's leaf at
+//     that position matches; canonical holds the exact bytes (with that
+//     index) from which Verify recomputes the leaf; tenant and time_ns are
+//     copies kept for queries, checked against canonical. Rows at or beyond
+//     tessera's tree size are acknowledged but not yet integrated.
+//   - pending: written only by versions before asynchronous integration
+//     (entries made durable before tessera assigned their index); Open moves
+//     any rows it finds into entries (see migratePending).
 const schema = `
 CREATE TABLE IF NOT EXISTS entries (
 	idx       INTEGER PRIMARY KEY,
@@ -43,14 +44,11 @@ CREATE INDEX IF NOT EXISTS pending_data ON pending(data, id);
 
 // openDB opens the SQLite database at path.
 //
-// Pragmas: WAL so readers never block the writer. In WAL mode
-// synchronous=NORMAL already survives a process kill -9 (the WAL is in the OS
-// page cache), but a power cut can lose the last commits. So the pending
-// insert runs with synchronous=FULL (fsynced before tessera sees the entry:
-// tessera then never holds a leaf whose bytes SQLite could lose), and the
-// finalize transaction runs with NORMAL: if a power cut loses it, its pending
-// rows are still there and Open moves them again. One fsync per group commit.
-// The caller serialises write transactions (the pragma is per connection).
+// Pragmas: WAL so readers never block the writer, and synchronous=FULL so
+// every commit is fsynced before Append acknowledges it: an acknowledged
+// entry survives kill -9 and a power cut, and tessera (which integrates only
+// committed rows) never holds a leaf SQLite could lose. One fsync per group
+// commit.
 func openDB(path string, readOnly bool) (*sql.DB, error) {
 	q := url.Values{}
 	q.Add("_pragma", "busy_timeout(10000)")
@@ -115,29 +113,25 @@ func canonicalAt(ctx context.Context, db *sql.DB, idx uint64) ([]byte, error) {
 	return b, nil
 }
 
-// insertPending makes a group of entries durable before tessera sees them
-// (one transaction, one fsync) and records each row id in the request.
-func insertPending(ctx context.Context, db *sql.DB, batch []*appendReq) error {
-	if _, err := db.ExecContext(ctx, `PRAGMA synchronous=FULL`); err != nil {
-		return fmt.Errorf("synchronous: %w", err)
-	}
+// insertEntries commits a group of entries at the indices already set in
+// each request, in one transaction (one fsync).
+func insertEntries(ctx context.Context, db *sql.DB, batch []*appendReq) error {
 	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("begin: %w", err)
 	}
 	defer tx.Rollback() //nolint:errcheck // no-op after Commit
-	stmt, err := tx.PrepareContext(ctx, `INSERT INTO pending(data, time_ns, tenant, body) VALUES (?, ?, ?, ?)`)
+	stmt, err := tx.PrepareContext(ctx, `INSERT INTO entries(idx, time_ns, tenant, canonical) VALUES (?, ?, ?, ?)`)
 	if err != nil {
 		return fmt.Errorf("prepare: %w", err)
 	}
 	defer stmt.Close()
 	for _, r := range batch {
-		res, err := stmt.ExecContext(ctx, r.data, r.entry.Time.UnixNano(), r.entry.Tenant, r.body)
-		if err != nil {
-			return fmt.Errorf("insert pending: %w", err)
+		if r.idx > 1<<63-1 {
+			return fmt.Errorf("index %d: %w", r.idx, ErrCorrupt)
 		}
-		if r.pendingID, err = res.LastInsertId(); err != nil {
-			return fmt.Errorf("pending id: %w", err)
+		if _, err := stmt.ExecContext(ctx, int64(r.idx), r.entry.Time.UnixNano(), r.entry.Tenant, r.canonical); err != nil {
+			return fmt.Errorf("insert index %d: %w", r.idx, err)
 		}
 	}
 	if err := tx.Commit(); err != nil {
@@ -146,14 +140,37 @@ func insertPending(ctx context.Context, db *sql.DB, batch []*appendReq) error {
 	return nil
 }
 
-// finalize moves sequenced entries from pending to entries at the index
-// tessera assigned, in one transaction.
+// leavesFrom returns up to limit stored entries from index from on, in
+// index order, as tessera leaves.
+func leavesFrom(ctx context.Context, db *sql.DB, from uint64, limit int) ([]leaf, error) {
+	if from > 1<<63-1 {
+		return nil, nil
+	}
+	rows, err := db.QueryContext(ctx, `SELECT idx, canonical FROM entries WHERE idx >= ? ORDER BY idx LIMIT ?`, int64(from), limit)
+	if err != nil {
+		return nil, fmt.Errorf("read entries: %w", err)
+	}
+	defer rows.Close()
+	var out []leaf
+	for rows.Next() {
+		var idx int64
+		var c []byte
+		if err := rows.Scan(&idx, &c); err != nil {
+			return nil, fmt.Errorf("read entries: %w", err)
+		}
+		out = append(out, leaf{idx: uint64(idx), data: LeafData(c)})
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("read entries: %w", err)
+	}
+	return out, nil
+}
+
+// finalize moves legacy pending rows to entries at the index set in each
+// request, in one transaction.
 func finalize(ctx context.Context, db *sql.DB, batch []*appendReq) error {
 	if len(batch) == 0 {
 		return nil
-	}
-	if _, err := db.ExecContext(ctx, `PRAGMA synchronous=NORMAL`); err != nil {
-		return fmt.Errorf("synchronous: %w", err)
 	}
 	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
