@@ -59,6 +59,9 @@ func BenchmarkPolicyCheckLoopbackParts(b *testing.B) {
 		{"policy=real,audit=real", true, true},
 	} {
 		b.Run(tc.name, func(b *testing.B) {
+			var mu sync.Mutex
+			var merge []time.Duration
+			var alog *auditlog.Log
 			h := newHarness(b, func(c *Config) {
 				if tc.realPolicy {
 					e, err := policy.New(context.Background(), policy.Config{FS: policies.FS})
@@ -68,15 +71,35 @@ func BenchmarkPolicyCheckLoopbackParts(b *testing.B) {
 					c.Policy = e
 				}
 				if tc.realAudit {
-					l, err := auditlog.Open(context.Background(), auditlog.Config{Dir: b.TempDir()})
+					l, err := auditlog.Open(context.Background(), auditlog.Config{Dir: b.TempDir(),
+						ObserveMergeDelay: func(d time.Duration) {
+							mu.Lock()
+							merge = append(merge, d)
+							mu.Unlock()
+						}})
 					if err != nil {
 						b.Fatal(err)
 					}
 					b.Cleanup(func() { l.Close() })
 					c.Audit = realAudit{l}
+					alog = l
 				}
 			})
 			loopback(b, h, benchConcurrency)
+			if alog == nil {
+				return
+			}
+			// The merge delay (acknowledgement to a published checkpoint
+			// covering the entry) of every entry the run appended.
+			if err := alog.Sync(context.Background()); err != nil {
+				b.Fatal(err)
+			}
+			mu.Lock()
+			defer mu.Unlock()
+			if len(merge) > 0 {
+				slices.Sort(merge)
+				b.ReportMetric(float64(merge[len(merge)*99/100].Microseconds())/1000, "merge_p99_ms")
+			}
 		})
 	}
 }
