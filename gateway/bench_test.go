@@ -46,17 +46,21 @@ func BenchmarkPolicyCheckLoopbackFake(b *testing.B) {
 }
 
 // BenchmarkPolicyCheckLoopbackParts swaps in the real policy engine and the
-// real audit log one at a time, to show which part costs what:
+// real audit log one at a time, to show which part costs what; runs with the
+// real log also report the merge delay's p99 (acknowledgement to a published
+// checkpoint), and the last one the log under DurabilityProcess:
 //
 //	go test -run '^$' -bench LoopbackParts -benchtime 3000x ./gateway/
 func BenchmarkPolicyCheckLoopbackParts(b *testing.B) {
 	for _, tc := range []struct {
 		name                  string
 		realPolicy, realAudit bool
+		durability            auditlog.Durability
 	}{
-		{"policy=real,audit=fake", true, false},
-		{"policy=fake,audit=real", false, true},
-		{"policy=real,audit=real", true, true},
+		{"policy=real,audit=fake", true, false, 0},
+		{"policy=fake,audit=real", false, true, auditlog.DurabilityFsync},
+		{"policy=real,audit=real", true, true, auditlog.DurabilityFsync},
+		{"policy=real,audit=real,durability=process", true, true, auditlog.DurabilityProcess},
 	} {
 		b.Run(tc.name, func(b *testing.B) {
 			var mu sync.Mutex
@@ -71,7 +75,7 @@ func BenchmarkPolicyCheckLoopbackParts(b *testing.B) {
 					c.Policy = e
 				}
 				if tc.realAudit {
-					l, err := auditlog.Open(context.Background(), auditlog.Config{Dir: b.TempDir(),
+					l, err := auditlog.Open(context.Background(), auditlog.Config{Dir: b.TempDir(), Durability: tc.durability,
 						ObserveMergeDelay: func(d time.Duration) {
 							mu.Lock()
 							merge = append(merge, d)

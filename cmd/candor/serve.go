@@ -125,7 +125,9 @@ func serve(ctx context.Context, o serveOptions) (err error) {
 	}
 	defer ks.Close()
 
+	durability, _ := auditlog.ParseDurability(cfg.Audit.Durability) // checked at load
 	alog, err := auditlog.Open(ctx, auditlog.Config{Dir: filepath.Join(o.dataDir, "audit"), Origin: cfg.Server.AuditOrigin, Logger: o.logger,
+		Durability: durability,
 		ObserveMergeDelay: func(d time.Duration) {
 			if s := gw.Load(); s != nil {
 				s.ObserveAuditMergeDelay(d)

@@ -227,6 +227,20 @@ func TestConcurrentAppendsDense(t *testing.T) {
 	}
 }
 
+func TestDurabilityConfig(t *testing.T) {
+	for in, want := range map[string]Durability{"": DurabilityFsync, "fsync": DurabilityFsync, "process": DurabilityProcess} {
+		if got, err := ParseDurability(in); err != nil || got != want {
+			t.Errorf("ParseDurability(%q) = %v, %v", in, got, err)
+		}
+	}
+	if _, err := ParseDurability("none"); err == nil {
+		t.Error("ParseDurability(none) accepted")
+	}
+	if _, err := Open(context.Background(), Config{Dir: t.TempDir(), Durability: 7}); err == nil {
+		t.Error("Open accepted an unknown Durability")
+	}
+}
+
 // TestCloseIntegratesEverything: entries acknowledged just before Close are
 // in the checkpoint Close leaves behind, with a long integration interval.
 func TestCloseIntegratesEverything(t *testing.T) {

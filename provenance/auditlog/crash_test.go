@@ -17,6 +17,9 @@ import (
 // crashDirEnv switches TestCrashChild into the child role of TestKill9.
 const crashDirEnv = "CANDOR_AUDITLOG_CRASH_CHILD_DIR"
 
+// crashDurabilityEnv carries the child's Config.Durability ("fsync", "process").
+const crashDurabilityEnv = "CANDOR_AUDITLOG_CRASH_CHILD_DURABILITY"
+
 // TestCrashChild is the child process of TestKill9: it appends from many
 // goroutines forever and prints "ack <index> <request id>" for each entry
 // Append acknowledged. Integration rounds are 300 ms apart, so a kill finds
@@ -27,8 +30,13 @@ func TestCrashChild(t *testing.T) {
 	if dir == "" {
 		t.Skip("child process of TestKill9 only")
 	}
+	dur, err := ParseDurability(os.Getenv(crashDurabilityEnv))
+	if err != nil {
+		fmt.Println(err)
+		os.Exit(2)
+	}
 	l, err := Open(context.Background(), Config{Dir: dir, Origin: testOrigin, Logger: testLogger(),
-		IntegrateInterval: 300 * time.Millisecond})
+		IntegrateInterval: 300 * time.Millisecond, Durability: dur})
 	if err != nil {
 		fmt.Println("open error:", err)
 		os.Exit(2)
@@ -58,17 +66,23 @@ func TestCrashChild(t *testing.T) {
 // TestKill9 kills a process mid-append, while acknowledged entries wait for
 // asynchronous integration, and checks that after Open's recovery every
 // acknowledged entry is at its index and covered by the signed checkpoint,
-// and that Verify passes.
+// and that Verify passes; under both durabilities.
 func TestKill9(t *testing.T) {
 	if testing.Short() {
 		t.Skip("spawns a child process")
 	}
+	for _, d := range []Durability{DurabilityFsync, DurabilityProcess} {
+		t.Run(d.String(), func(t *testing.T) { kill9(t, d) })
+	}
+}
+
+func kill9(t *testing.T, durability Durability) {
 	dir := t.TempDir()
 	acked := map[uint64]string{}
 	unintegrated := 0
 	for round := range 2 { // the second round starts from a recovered log
 		cmd := exec.Command(os.Args[0], "-test.run=^TestCrashChild$", "-test.count=1")
-		cmd.Env = append(os.Environ(), crashDirEnv+"="+dir)
+		cmd.Env = append(os.Environ(), crashDirEnv+"="+dir, crashDurabilityEnv+"="+durability.String())
 		stdout, err := cmd.StdoutPipe()
 		if err != nil {
 			t.Fatal(err)

@@ -45,6 +45,42 @@ const (
 	tesseraDir = "log"
 )
 
+// Durability says what an acknowledged Append survives.
+type Durability int
+
+const (
+	// DurabilityFsync, the default: every group commit is fsynced before
+	// Append returns, so an acknowledged entry survives kill -9 and a power
+	// cut. Each Append waits for an fsync (shared by concurrent appends).
+	DurabilityFsync Durability = iota
+	// DurabilityProcess: a commit is written to SQLite's write-ahead log
+	// (the OS page cache) and acknowledged; it survives kill -9 of the
+	// process but not a power cut. The integrator fsyncs the write-ahead log
+	// before every round, so tessera never holds a leaf SQLite could lose; a
+	// power cut can lose the entries acknowledged since the last round (about
+	// IntegrateInterval). Appends then wait for no fsync.
+	DurabilityProcess
+)
+
+// String names d as in configuration: "fsync" or "process".
+func (d Durability) String() string {
+	if d == DurabilityProcess {
+		return "process"
+	}
+	return "fsync"
+}
+
+// ParseDurability reads "fsync" (or "") and "process".
+func ParseDurability(s string) (Durability, error) {
+	switch s {
+	case "", "fsync":
+		return DurabilityFsync, nil
+	case "process":
+		return DurabilityProcess, nil
+	}
+	return 0, fmt.Errorf("durability %q: want fsync or process", s)
+}
+
 // Config configures Open. Only Dir is required.
 type Config struct {
 	// Dir holds everything: audit.db, log/ (tiles, bundles, checkpoint),
@@ -72,6 +108,9 @@ type Config struct {
 	// ObserveMergeDelay, when set, receives the merge delay of every entry
 	// (acknowledgement to the first published checkpoint covering it).
 	ObserveMergeDelay func(time.Duration)
+	// Durability is what an acknowledgement guarantees; DurabilityFsync
+	// when zero.
+	Durability Durability
 }
 
 // Log is an open audit log. Its methods are safe for concurrent use.
@@ -79,7 +118,8 @@ type Config struct {
 // Index invariant: the entries row with idx N holds the canonical bytes whose
 // LeafData is tessera's entry N. Append assigns the index: the writer
 // goroutine commits each group of waiting appends to SQLite in one
-// transaction (synchronous=FULL: fsynced) at the next free indices and
+// transaction at the next free indices (fsynced, or under
+// DurabilityProcess fsynced by the integrator before its round) and
 // acknowledges them; the entry is then durable and its index final. The
 // integrator goroutine hands committed entries to tessera in index order,
 // one round at a time, and checks that tessera sequenced each at the index
@@ -113,6 +153,7 @@ type Log struct {
 	maxDelay           time.Duration
 	maxBacklog         int
 	observe            func(time.Duration)
+	walPath            string // fsynced before each round under DurabilityProcess; "" otherwise
 
 	reqs       chan *appendReq
 	closing    chan struct{}
@@ -198,6 +239,9 @@ func Open(ctx context.Context, cfg Config) (*Log, error) {
 	if cfg.MaxMergeDelay <= 0 {
 		cfg.MaxMergeDelay = DefaultMaxMergeDelay
 	}
+	if cfg.Durability != DurabilityFsync && cfg.Durability != DurabilityProcess {
+		return nil, fmt.Errorf("auditlog: unknown Config.Durability %d", cfg.Durability)
+	}
 	if err := os.MkdirAll(cfg.Dir, 0o700); err != nil {
 		return nil, fmt.Errorf("auditlog: create %s: %w", cfg.Dir, err)
 	}
@@ -237,14 +281,17 @@ func Open(ctx context.Context, cfg Config) (*Log, error) {
 	}
 
 	dbPath := filepath.Join(cfg.Dir, dbFileName)
-	if l.wdb, err = openDB(dbPath, false); err != nil {
+	if cfg.Durability == DurabilityProcess {
+		l.walPath = dbPath + "-wal"
+	}
+	if l.wdb, err = openDB(dbPath, false, cfg.Durability == DurabilityFsync); err != nil {
 		return nil, err
 	}
 	l.wdb.SetMaxOpenConns(1)
 	if err := createSchema(ctx, l.wdb); err != nil {
 		return nil, err
 	}
-	if l.rdb, err = openDB(dbPath, true); err != nil {
+	if l.rdb, err = openDB(dbPath, true, false); err != nil {
 		return nil, err
 	}
 	l.rdb.SetMaxOpenConns(4)
@@ -383,10 +430,11 @@ func (l *Log) readCheckpoint(ctx context.Context) (*log.Checkpoint, error) {
 }
 
 // Append records e and returns it with Index (and Time, when zero) set. It
-// returns once the entry is committed to SQLite (fsynced) at its index, so an
-// acknowledged entry survives kill -9 and a power cut; the entry is then
-// integrated into the transparency log within the merge delay (WaitIntegrated
-// waits for that). Concurrent calls share one SQLite transaction.
+// returns once the entry is committed to SQLite at its index (fsynced under
+// the default DurabilityFsync, so an acknowledged entry survives kill -9 and
+// a power cut; see Durability); the entry is then integrated into the
+// transparency log within the merge delay (WaitIntegrated waits for that).
+// Concurrent calls share one SQLite transaction.
 //
 // The returned entry is e as stored: time in UTC, numbers in Details as
 // json.Number. On error the entry may still have been written and will then
@@ -624,6 +672,9 @@ var errMisordered = errors.New("transparency log sequenced an entry out of order
 // takes longer (the goroutine was descheduled), the rest waits for the next
 // round. Every assigned index is checked against the SQLite index.
 func (l *Log) integrateRound(round []leaf) (int, error) {
+	if err := l.syncWAL(); err != nil {
+		return 0, err
+	}
 	futures := make([]tessera.IndexFuture, 0, len(round))
 	start := time.Now()
 	for i, lf := range round {
@@ -656,6 +707,27 @@ func (l *Log) integrateRound(round []leaf) (int, error) {
 		}
 	}
 	return done, firstErr
+}
+
+// syncWAL makes every commit so far durable under DurabilityProcess, before
+// tessera sees those entries: an fsync of SQLite's write-ahead log file
+// (frames already checkpointed into the database were fsynced by SQLite).
+func (l *Log) syncWAL() error {
+	if l.walPath == "" {
+		return nil
+	}
+	f, err := os.Open(l.walPath)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("auditlog: open write-ahead log: %w", err)
+	}
+	defer f.Close()
+	if err := f.Sync(); err != nil {
+		return fmt.Errorf("auditlog: fsync write-ahead log: %w", err)
+	}
+	return nil
 }
 
 // watchLoop follows the published checkpoint while integrated entries wait

@@ -44,12 +44,14 @@ CREATE INDEX IF NOT EXISTS pending_data ON pending(data, id);
 
 // openDB opens the SQLite database at path.
 //
-// Pragmas: WAL so readers never block the writer, and synchronous=FULL so
-// every commit is fsynced before Append acknowledges it: an acknowledged
-// entry survives kill -9 and a power cut, and tessera (which integrates only
-// committed rows) never holds a leaf SQLite could lose. One fsync per group
-// commit.
-func openDB(path string, readOnly bool) (*sql.DB, error) {
+// Pragmas: WAL so readers never block the writer. With full, synchronous=FULL
+// fsyncs every commit before Append acknowledges it (DurabilityFsync): an
+// acknowledged entry survives kill -9 and a power cut, and tessera (which
+// integrates only committed rows) never holds a leaf SQLite could lose. One
+// fsync per group commit. Without, synchronous=NORMAL (DurabilityProcess): a
+// commit in the WAL survives kill -9 (the OS holds it), and the integrator
+// fsyncs the WAL before tessera sees the rows.
+func openDB(path string, readOnly, full bool) (*sql.DB, error) {
 	q := url.Values{}
 	q.Add("_pragma", "busy_timeout(10000)")
 	if readOnly {
@@ -57,7 +59,11 @@ func openDB(path string, readOnly bool) (*sql.DB, error) {
 		q.Add("_pragma", "query_only(1)")
 	} else {
 		q.Add("_pragma", "journal_mode(WAL)")
-		q.Add("_pragma", "synchronous(FULL)")
+		if full {
+			q.Add("_pragma", "synchronous(FULL)")
+		} else {
+			q.Add("_pragma", "synchronous(NORMAL)")
+		}
 		q.Add("_pragma", "wal_autocheckpoint(4000)")
 		q.Add("_txlock", "immediate")
 	}

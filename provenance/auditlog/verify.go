@@ -173,7 +173,7 @@ func VerifyWithKey(ctx context.Context, dir, verifierKey string) (VerifyReport, 
 	}
 	rep.TreeSize, rep.Root = cp.Size, hex.EncodeToString(cp.Hash)
 
-	db, err := openDB(dbPath, true)
+	db, err := openDB(dbPath, true, false)
 	if err != nil {
 		return rep, err
 	}
