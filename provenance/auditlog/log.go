@@ -41,6 +41,9 @@ const (
 	// pollInterval is how often the published checkpoint is read while an
 	// integrated entry waits for it.
 	pollInterval = 10 * time.Millisecond
+	// maxBatchSize caps BatchMaxSize: a group is one INSERT of 4 parameters
+	// per entry, well under SQLite's 32766 parameters.
+	maxBatchSize = 4096
 	// tesseraDir is where the tlog-tiles log lives under Config.Dir.
 	tesseraDir = "log"
 )
@@ -154,6 +157,7 @@ type Log struct {
 	maxBacklog         int
 	observe            func(time.Duration)
 	walPath            string // fsynced before each round under DurabilityProcess; "" otherwise
+	ins                insertStmts
 
 	reqs       chan *appendReq
 	closing    chan struct{}
@@ -227,6 +231,7 @@ func Open(ctx context.Context, cfg Config) (*Log, error) {
 	if cfg.BatchMaxSize <= 0 {
 		cfg.BatchMaxSize = DefaultBatchMaxSize
 	}
+	cfg.BatchMaxSize = min(cfg.BatchMaxSize, maxBatchSize)
 	if cfg.RoundMaxSize <= 0 {
 		cfg.RoundMaxSize = DefaultRoundMaxSize
 	}
@@ -288,6 +293,7 @@ func Open(ctx context.Context, cfg Config) (*Log, error) {
 		return nil, err
 	}
 	l.wdb.SetMaxOpenConns(1)
+	l.ins.db = l.wdb
 	if err := createSchema(ctx, l.wdb); err != nil {
 		return nil, err
 	}
@@ -502,7 +508,7 @@ func (l *Log) writeLoop() {
 		// The transaction must not be abandoned half way because one caller
 		// gave up, so it runs under its own bounded context.
 		ctx, cancel := context.WithTimeout(l.bgCtx, time.Minute)
-		err := insertEntries(ctx, l.wdb, batch)
+		err := l.ins.insert(ctx, batch)
 		if err != nil {
 			l.resyncNext(ctx)
 		}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net/url"
 	"os"
+	"strings"
 	"time"
 
 	_ "modernc.org/sqlite" // database/sql driver "sqlite" (pure Go)
@@ -119,29 +120,42 @@ func canonicalAt(ctx context.Context, db *sql.DB, idx uint64) ([]byte, error) {
 	return b, nil
 }
 
-// insertEntries commits a group of entries at the indices already set in
-// each request, in one transaction (one fsync).
-func insertEntries(ctx context.Context, db *sql.DB, batch []*appendReq) error {
-	tx, err := db.BeginTx(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("begin: %w", err)
+// insertStmts prepares, once per group size, the statement that inserts a
+// whole group: one statement is one implicit transaction (one fsync), with
+// no BEGIN, COMMIT or per-row round trip. Only the writer goroutine uses it.
+type insertStmts struct {
+	db    *sql.DB
+	stmts map[int]*sql.Stmt
+}
+
+// insert commits a group of entries at the indices already set in each
+// request.
+func (s *insertStmts) insert(ctx context.Context, batch []*appendReq) error {
+	stmt := s.stmts[len(batch)]
+	if stmt == nil {
+		q := strings.Builder{}
+		q.WriteString(`INSERT INTO entries(idx, time_ns, tenant, canonical) VALUES (?, ?, ?, ?)`)
+		for range len(batch) - 1 {
+			q.WriteString(`, (?, ?, ?, ?)`)
+		}
+		var err error
+		if stmt, err = s.db.PrepareContext(ctx, q.String()); err != nil {
+			return fmt.Errorf("prepare: %w", err)
+		}
+		if s.stmts == nil {
+			s.stmts = map[int]*sql.Stmt{}
+		}
+		s.stmts[len(batch)] = stmt
 	}
-	defer tx.Rollback() //nolint:errcheck // no-op after Commit
-	stmt, err := tx.PrepareContext(ctx, `INSERT INTO entries(idx, time_ns, tenant, canonical) VALUES (?, ?, ?, ?)`)
-	if err != nil {
-		return fmt.Errorf("prepare: %w", err)
-	}
-	defer stmt.Close()
+	args := make([]any, 0, 4*len(batch))
 	for _, r := range batch {
 		if r.idx > 1<<63-1 {
 			return fmt.Errorf("index %d: %w", r.idx, ErrCorrupt)
 		}
-		if _, err := stmt.ExecContext(ctx, int64(r.idx), r.entry.Time.UnixNano(), r.entry.Tenant, r.canonical); err != nil {
-			return fmt.Errorf("insert index %d: %w", r.idx, err)
-		}
+		args = append(args, int64(r.idx), r.entry.Time.UnixNano(), r.entry.Tenant, r.canonical)
 	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("commit: %w", err)
+	if _, err := stmt.ExecContext(ctx, args...); err != nil {
+		return fmt.Errorf("insert indices %d-%d: %w", batch[0].idx, batch[len(batch)-1].idx, err)
 	}
 	return nil
 }
