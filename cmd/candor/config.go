@@ -74,7 +74,7 @@ type auditConfig struct {
 	WitnessInterval time.Duration `yaml:"witness_interval"`
 	// Durability is what an acknowledged audit append survives: "fsync"
 	// (default: kill -9 and a power cut) or "process" (kill -9; a power cut
-	// can lose the last ~50 ms of entries). See auditlog.Durability.
+	// can lose the last ~100 ms of entries). See auditlog.Durability.
 	Durability string `yaml:"durability"`
 }
 

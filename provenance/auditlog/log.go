@@ -31,7 +31,7 @@ const (
 	DefaultBatchMaxAge = 10 * time.Millisecond
 	// DefaultIntegrateInterval is the least time between the starts of two
 	// integration rounds while fewer than a full round wait.
-	DefaultIntegrateInterval = 50 * time.Millisecond
+	DefaultIntegrateInterval = 100 * time.Millisecond
 	// DefaultMaxMergeDelay is the merge delay the log keeps to: while the
 	// oldest acknowledged entry not yet in a published checkpoint is older,
 	// appends wait (pushback).
