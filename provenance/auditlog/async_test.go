@@ -227,6 +227,28 @@ func TestConcurrentAppendsDense(t *testing.T) {
 	}
 }
 
+// TestPushback: once the oldest unpublished entry is older than
+// MaxMergeDelay, the next append waits until a checkpoint covers it.
+func TestPushback(t *testing.T) {
+	ctx := context.Background()
+	l, err := Open(ctx, Config{Dir: t.TempDir(), Origin: testOrigin, Logger: testLogger(),
+		IntegrateInterval: 300 * time.Millisecond, MaxMergeDelay: time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	for i := range 3 {
+		if _, err := l.Append(ctx, sampleEntry("acme", i)); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(2 * time.Millisecond) // older than MaxMergeDelay
+		// Each append waited until everything before it was published.
+		if _, unpub := l.Backlog(); unpub > 1 {
+			t.Fatalf("after append %d: %d entries unpublished, want at most 1", i, unpub)
+		}
+	}
+}
+
 func TestDurabilityConfig(t *testing.T) {
 	for in, want := range map[string]Durability{"": DurabilityFsync, "fsync": DurabilityFsync, "process": DurabilityProcess} {
 		if got, err := ParseDurability(in); err != nil || got != want {

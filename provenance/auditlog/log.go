@@ -105,8 +105,10 @@ type Config struct {
 	// IntegrateInterval spaces integration rounds; DefaultIntegrateInterval
 	// when zero, none when negative.
 	IntegrateInterval time.Duration
-	// MaxMergeDelay bounds the time from an acknowledgement to a published
-	// checkpoint covering the entry, by pushback; DefaultMaxMergeDelay when zero.
+	// MaxMergeDelay is the merge delay the log keeps to by pushback: while
+	// the oldest acknowledged entry not yet in a published checkpoint is
+	// older, new appends wait for the checkpoint to catch up (as they do
+	// while 16 rounds wait for tessera); DefaultMaxMergeDelay when zero.
 	MaxMergeDelay time.Duration
 	// ObserveMergeDelay, when set, receives the merge delay of every entry
 	// (acknowledgement to the first published checkpoint covering it).
