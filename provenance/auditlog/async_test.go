@@ -83,7 +83,7 @@ func TestMergeDelayBounded(t *testing.T) {
 		t.Skip("runs for about two seconds")
 	}
 	ctx := context.Background()
-	const bound = time.Second
+	const bound = 2 * time.Second
 	var mu sync.Mutex
 	var delays []time.Duration
 	dir := t.TempDir()
