@@ -77,6 +77,7 @@ func TestParseConfigErrors(t *testing.T) {
 		"negative limit":       "server: {limits: {max_n: -1}}\n",
 		"page too big":         "server: {limits: {max_page_size: 100000}}\n",
 		"not yaml":             "\t:::\n",
+		"bad durability":       "audit: {durability: maybe}\n",
 	} {
 		t.Run(name, func(t *testing.T) {
 			if _, err := parseConfig([]byte(y)); !errors.Is(err, errConfig) {

@@ -33,7 +33,7 @@ func Commitment(secret []byte, text string) string {
 
 // LeafData is what the transparency log stores for one entry: the SHA-256 of
 // its canonical bytes with the index field set to 0. The index is committed
-// by the leaf's position in the Merkle tree (tessera assigns it), so the
+// by the leaf's position in the Merkle tree (Append assigns it), so the
 // digest can be computed before the index is known; storing a digest rather
 // than the entry keeps tenant data out of the (publishable) tiles and bundles.
 // Bytes that do not start with a canonical index field are hashed as they are.
