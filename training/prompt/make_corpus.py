@@ -50,8 +50,8 @@ CATEGORY = {"minors": "minors", "sexual_real_people": "people", "nudify": "nudif
 
 # Records generated per (label, language, split) cell for harmful labels; the
 # fills per template are derived from it. "none" gets NONE_FACTOR times more.
-TARGET = {"train": 230, "val": 55, "test": 60}
-NONE_FACTOR = 7.0
+TARGET = {"train": 230, "val": 60, "test": 75}
+NONE_FACTOR = 8.0
 BENIGN_TARGET = {"en": 2400, "es": 700, "fr": 700, "de": 700, "pt": 600, "it": 600}
 MAX_FILLS = 60
 HOLDOUT_PCT = 20          # share of held-out slot values, test only
@@ -195,6 +195,32 @@ def render(mat, lang, text, rng, split, depth=0):
     def slot_sub(m):
         return render(mat, lang, pick_slot(mat, lang, m.group(1), rng, split), rng, split, depth + 1)
     text = SLOT_RE.sub(slot_sub, text)
+    return text
+
+
+# Article contractions that slot filling breaks ("de el Coliseo" -> "del Coliseo").
+CONTRACT = {
+    "es": [("de el ", "del "), ("a el ", "al ")],
+    "fr": [("de le ", "du "), ("à le ", "au "), ("de les ", "des "), ("à les ", "aux ")],
+    "pt": [("de o ", "do "), ("de a ", "da "), ("de os ", "dos "), ("em o ", "no "),
+           ("em a ", "na "), ("em esta ", "nesta "), ("em este ", "neste "),
+           ("em minha ", "na minha "), ("a o ", "ao "), ("por o ", "pelo "), ("por a ", "pela ")],
+    "it": [("del il ", "del "), ("del la ", "della "), ("del l'", "dell'"), ("del lo ", "dello "),
+           ("al il ", "al "), ("al la ", "alla "), ("al l'", "all'"), ("al lo ", "allo "),
+           ("di il ", "del "), ("di la ", "della "), ("di l'", "dell'"), ("a il ", "al "),
+           ("sul il ", "sul "), ("sul la ", "sulla "), ("dal il ", "dal "), ("nel il ", "nel "),
+           ("in il ", "nel "), ("in la ", "nella "), ("in l'", "nell'"), ("in lo ", "nello "),
+           ("in i ", "nei ")],
+    "de": [("von das ", "vom "), ("vor das ", "vor dem "), ("von die ", "von der "),
+           ("vor die ", "vor der "), ("über das ", "über dem "), ("über die ", "über der ")],
+}
+
+
+def contract(lang, text):
+    for a, b in CONTRACT.get(lang, ()):
+        text = text.replace(" " + a, " " + b)
+        if text.startswith(a):
+            text = b + text[len(a):]
     return text
 
 
@@ -345,10 +371,21 @@ def generate(mat, templates, target, none_factor, kind):
             if len(seen) >= fills:
                 break
             rng = random.Random(h(kind, t["group"], str(i)))
-            raw = render(mat, t["lang"], t["text"], rng, t["split"])
+            raw = contract(t["lang"], render(mat, t["lang"], t["text"], rng, t["split"]))
             style = t["style"]
             text = unmark(raw)
             r = rng.random()
+            # requests are phrased many ways: "generate an image of ...", "..., photo"
+            if style in ("short", "long", "evasion") and (t["lang"], "pfx") in mat.slots:
+                if rng.random() < 0.3:
+                    text = render(mat, t["lang"], "{pfx}", rng, t["split"]) + " " + text
+                if rng.random() < 0.3:
+                    text = text + ", " + render(mat, t["lang"], "{sfx}", rng, t["split"])
+            if style == "edit" and (t["lang"], "epfx") in mat.slots:
+                if rng.random() < 0.35:
+                    text = render(mat, t["lang"], "{epfx}", rng, t["split"]) + " " + text
+                if rng.random() < 0.35:
+                    text = text + ", " + render(mat, t["lang"], "{esfx}", rng, t["split"])
             if style in ("short", "long") and r < 0.18:
                 text = wrap_tags(mat, t["lang"], text, rng, t["split"])
                 style = "tags"
@@ -359,7 +396,7 @@ def generate(mat, templates, target, none_factor, kind):
                     style = "evasion"
             elif kind == "seed" and r > 0.97:
                 text = text.lower() if rng.random() < 0.5 else text.upper()
-            text = tidy(text)
+            text = tidy(contract(t["lang"], text))
             if text in seen:
                 continue
             seen.add(text)
