@@ -354,7 +354,7 @@ def wrap_tags(mat, lang, text, rng, split):
     return "%s, %s" % (text, post)
 
 
-def generate(mat, templates, target, none_factor, kind):
+def generate(mat, templates, target, none_factor, kind, max_fills=MAX_FILLS):
     """Yield records for templates; fills per template follow the cell target."""
     cell_n = {}
     for t in templates:
@@ -365,7 +365,7 @@ def generate(mat, templates, target, none_factor, kind):
         goal = target[t["split"]] if isinstance(target, dict) else target
         if t["labels"] == ["none"]:
             goal *= none_factor
-        fills = max(2, min(MAX_FILLS, int(round(goal / cell_n[key] / 1.35))))
+        fills = max(2, min(max_fills, int(round(goal / cell_n[key] / 1.35))))
         seen = set()
         for i in range(fills * 2):
             if len(seen) >= fills:
@@ -468,7 +468,7 @@ def build():
     benign, bseen = [], set()
     for t in btemps:
         per = BENIGN_TARGET[t["lang"]] / max(1, bcount[t["lang"]])
-        for r in generate(bmat, [t], {"benign": per * 1.35}, 1.0, "benign"):
+        for r in generate(bmat, [t], {"benign": per * 1.35}, 1.0, "benign", 200):
             k = norm_key(r["text"])
             if k in seen or k in bseen:
                 continue
