@@ -52,7 +52,7 @@ CATEGORY = {"minors": "minors", "sexual_real_people": "people", "nudify": "nudif
 # fills per template are derived from it. "none" gets NONE_FACTOR times more.
 TARGET = {"train": 230, "val": 60, "test": 75}
 NONE_FACTOR = 8.0
-BENIGN_TARGET = {"en": 2400, "es": 700, "fr": 700, "de": 700, "pt": 600, "it": 600}
+BENIGN_TARGET = {"en": 3000, "es": 700, "fr": 700, "de": 700, "pt": 600, "it": 600}
 MAX_FILLS = 60
 HOLDOUT_PCT = 20          # share of held-out slot values, test only
 HOLDOUT_SLOTS = {"celeb", "official", "artist", "outlet", "landmark", "fakename", "city"}
@@ -148,6 +148,8 @@ def load_material():
     mat = Material()
     load_names(mat)
     parse_file(os.path.join(HERE, "seeds", "common.txt"), "*", "seed", mat)
+    # English vocabulary from WordNet, extracted once by wordnet_vocab.py
+    parse_file(os.path.join(HERE, "seeds", "wordnet_en.txt"), "en", "seed", mat)
     for lang in LANGS:
         parse_file(os.path.join(HERE, "seeds", lang + ".txt"), lang, "seed", mat)
     bmat = Material()
@@ -216,7 +218,12 @@ CONTRACT = {
 }
 
 
+A_AN = re.compile(r"\b([Aa]) (?=[aeiouAEIOU])(?!(?:[Uu](?:ni|se|su|sa|r[aeiou]|k|tah)|[Oo]ne|[Oo]nce|[Ee]u))")
+
+
 def contract(lang, text):
+    if lang == "en":
+        text = A_AN.sub(lambda m: m.group(1) + "n ", text)
     for a, b in CONTRACT.get(lang, ()):
         text = text.replace(" " + a, " " + b)
         if text.startswith(a):
