@@ -15,6 +15,7 @@ Template syntax (one template a line, "style: template"):
   {slot}                a value of the slot
   [a|b|]                one of the alternatives (an empty one makes the part optional)
   *word*                a word that evasion variants disguise (spacing, leetspeak, ...)
+  !template             no added prefix, suffix or tag wrapper (they could change the label)
   # ...                 a comment
 
 Each template is one group. Groups (never single records) are assigned to
@@ -111,9 +112,11 @@ def parse_file(path, lang, kind, mat):
             if labels is None:
                 raise ValueError("%s:%d: template before any == labels == section" % (path, n))
             text = text.strip()
+            plain = text.startswith("!")
+            text = text.lstrip("!").strip()
             group = "%s-%s-%s" % (lang, "+".join(labels), h(kind, lang, text)[:10])
             mat.templates.append({"lang": lang, "labels": list(labels), "style": style,
-                                  "text": text, "group": group, "kind": kind})
+                                  "text": text, "group": group, "kind": kind, "plain": plain})
 
 
 def split_top(s):
@@ -383,23 +386,34 @@ def generate(mat, templates, target, none_factor, kind, max_fills=MAX_FILLS):
             text = unmark(raw)
             r = rng.random()
             # requests are phrased many ways: "generate an image of ...", "..., photo"
-            if style in ("short", "long", "evasion") and (t["lang"], "pfx") in mat.slots:
+            if t["plain"]:
+                pass  # "!" templates: no wrappers (a style suffix could change the label)
+            elif style in ("short", "long", "evasion") and (t["lang"], "pfx") in mat.slots:
                 if rng.random() < 0.3:
                     text = render(mat, t["lang"], "{pfx}", rng, t["split"]) + " " + text
                 if rng.random() < 0.3:
                     text = text + ", " + render(mat, t["lang"], "{sfx}", rng, t["split"])
-            if style == "edit" and (t["lang"], "epfx") in mat.slots:
+            if style == "edit" and not t["plain"] and (t["lang"], "epfx") in mat.slots:
                 if rng.random() < 0.35:
                     text = render(mat, t["lang"], "{epfx}", rng, t["split"]) + " " + text
                 if rng.random() < 0.35:
                     text = text + ", " + render(mat, t["lang"], "{esfx}", rng, t["split"])
-            if style in ("short", "long") and r < 0.18:
+            if t["plain"]:
+                pass
+            elif style in ("short", "long") and r < 0.18:
                 text = wrap_tags(mat, t["lang"], text, rng, t["split"])
                 style = "tags"
             elif kind == "seed" and r > 0.80 and "*" in raw:
                 ev = evade(raw, rng)
                 if ev:
                     text = unmark(ev)
+                    style = "evasion"
+            elif kind == "seed" and r > 0.93 and t["labels"] == ["none"] and "*" not in raw and style in ("short", "long"):
+                # disguised spelling on ordinary words too, so that style alone is no signal
+                words = [w for w in text.split() if len(w) >= 4 and w.isalpha()]
+                if words:
+                    w = rng.choice(words)
+                    text = text.replace(w, rng.choice(EVASIONS)(w, rng), 1)
                     style = "evasion"
             elif kind == "seed" and r > 0.97:
                 text = text.lower() if rng.random() < 0.5 else text.upper()
