@@ -393,6 +393,12 @@ def generate(mat, templates, target, none_factor, kind, max_fills=MAX_FILLS):
                     text = render(mat, t["lang"], "{pfx}", rng, t["split"]) + " " + text
                 if rng.random() < 0.3:
                     text = text + ", " + render(mat, t["lang"], "{sfx}", rng, t["split"])
+            if not t["plain"] and style in ("short", "long") and (t["lang"], "detail") in mat.slots \
+                    and rng.random() < 0.12:
+                # long descriptive prompts: the same request buried in scene details
+                extra = [render(mat, t["lang"], "{detail}", rng, t["split"]) for _ in range(rng.randint(2, 4))]
+                text = text + ", " + ", ".join(extra)
+                style = "long"
             if style == "edit" and not t["plain"] and (t["lang"], "epfx") in mat.slots:
                 if rng.random() < 0.35:
                     text = render(mat, t["lang"], "{epfx}", rng, t["split"]) + " " + text
