@@ -217,7 +217,9 @@ CONTRACT = {
            ("in il ", "nel "), ("in la ", "nella "), ("in l'", "nell'"), ("in lo ", "nello "),
            ("in i ", "nei ")],
     "de": [("von das ", "vom "), ("vor das ", "vor dem "), ("von die ", "von der "),
-           ("vor die ", "vor der "), ("über das ", "über dem "), ("über die ", "über der ")],
+           ("vor die ", "vor der "), ("über das ", "über dem "), ("über die ", "über der "),
+           ("von ein ", "von einem "), ("von eine ", "von einer "), ("mit ein ", "mit einem "),
+           ("mit eine ", "mit einer ")],
 }
 
 
