@@ -206,7 +206,8 @@ def render(mat, lang, text, rng, split, depth=0):
 # Article contractions that slot filling breaks ("de el Coliseo" -> "del Coliseo").
 CONTRACT = {
     "es": [("de el ", "del "), ("a el ", "al ")],
-    "fr": [("de le ", "du "), ("à le ", "au "), ("de les ", "des "), ("à les ", "aux ")],
+    "fr": [("de le ", "du "), ("à le ", "au "), ("de les ", "des "), ("à les ", "aux "),
+           ("de un ", "d'un "), ("de une ", "d'une ")],
     "pt": [("de o ", "do "), ("de a ", "da "), ("de os ", "dos "), ("em o ", "no "),
            ("em a ", "na "), ("em esta ", "nesta "), ("em este ", "neste "),
            ("em minha ", "na minha "), ("a o ", "ao "), ("por o ", "pelo "), ("por a ", "pela ")],
