@@ -399,7 +399,7 @@ def generate(mat, templates, target, none_factor, kind, max_fills=MAX_FILLS):
             if not t["plain"] and style in ("short", "long") and (t["lang"], "detail") in mat.slots \
                     and rng.random() < 0.12:
                 # long descriptive prompts: the same request buried in scene details
-                extra = [render(mat, t["lang"], "{detail}", rng, t["split"]) for _ in range(rng.randint(2, 4))]
+                extra = rng.sample(mat.slot(t["lang"], "detail"), rng.randint(2, 4))
                 text = text + ", " + ", ".join(extra)
                 style = "long"
             if style == "edit" and not t["plain"] and (t["lang"], "epfx") in mat.slots:
