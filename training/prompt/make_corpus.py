@@ -51,7 +51,7 @@ CATEGORY = {"minors": "minors", "sexual_real_people": "people", "nudify": "nudif
 
 # Records generated per (label, language, split) cell for harmful labels; the
 # fills per template are derived from it. "none" gets NONE_FACTOR times more.
-TARGET = {"train": 230, "val": 60, "test": 75}
+TARGET = {"train": 320, "val": 70, "test": 80}
 NONE_FACTOR = 8.0
 BENIGN_TARGET = {"en": 3000, "es": 700, "fr": 700, "de": 700, "pt": 600, "it": 600}
 MAX_FILLS = 60
