@@ -53,7 +53,7 @@ CATEGORY = {"minors": "minors", "sexual_real_people": "people", "nudify": "nudif
 # fills per template are derived from it. "none" gets NONE_FACTOR times more.
 TARGET = {"train": 320, "val": 70, "test": 80}
 NONE_FACTOR = 8.0
-BENIGN_TARGET = {"en": 3000, "es": 700, "fr": 700, "de": 700, "pt": 600, "it": 600}
+BENIGN_TARGET = {"en": 3000, "es": 900, "fr": 900, "de": 900, "pt": 800, "it": 800}
 MAX_FILLS = 60
 HOLDOUT_PCT = 20          # share of held-out slot values, test only
 HOLDOUT_SLOTS = {"celeb", "official", "artist", "outlet", "landmark", "fakename", "city"}
