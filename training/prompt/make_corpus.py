@@ -230,6 +230,7 @@ A_AN = re.compile(r"\b([Aa]) (?=[aeiouAEIOU])(?!(?:[Uu](?:ni|se|su|sa|r[aeiou]|k
 def contract(lang, text):
     if lang == "en":
         text = A_AN.sub(lambda m: m.group(1) + "n ", text)
+        text = re.sub(r"\b([Aa]) (?=(?:8|11|18)\b|8\d\b|8yo|11yo|18yo)", lambda m: m.group(1) + "n ", text)
     for a, b in CONTRACT.get(lang, ()):
         text = text.replace(" " + a, " " + b)
         if text.startswith(a):
@@ -396,6 +397,10 @@ def generate(mat, templates, target, none_factor, kind, max_fills=MAX_FILLS):
                     text = render(mat, t["lang"], "{pfx}", rng, t["split"]) + " " + text
                 if rng.random() < 0.3:
                     text = text + ", " + render(mat, t["lang"], "{sfx}", rng, t["split"])
+            if not t["plain"] and style in ("short", "long", "evasion") and (t["lang"], "frame") in mat.slots \
+                    and rng.random() < 0.08:
+                # excuses and role-play framings ("for my novel: ..."), on both classes
+                text = render(mat, t["lang"], "{frame}", rng, t["split"]) + " " + text
             if not t["plain"] and style in ("short", "long") and (t["lang"], "detail") in mat.slots \
                     and rng.random() < 0.12:
                 # long descriptive prompts: the same request buried in scene details
