@@ -479,17 +479,22 @@ def build():
     mat, bmat = load_material()
     seeds = [t for t in mat.templates if t["lang"] != "*"]
     assign_splits(seeds)
-    records, seen = [], {}
+    records, seen, conflicts = [], {}, []
     order = {"test": 0, "val": 1, "train": 2}
     # test first, so a text that two templates produce stays in test and is dropped elsewhere
     for r in sorted(list(generate(mat, seeds, TARGET, NONE_FACTOR, "seed")) + load_extra(),
                     key=lambda r: order[r["split"]]):
         k = norm_key(r["text"])
         if k in seen:
+            if sorted(seen[k]["labels"]) != sorted(r["labels"]):
+                conflicts.append("%r: %s (%s) vs %s (%s)" % (r["text"], seen[k]["labels"], seen[k]["group"],
+                                                             r["labels"], r["group"]))
             continue
         seen[k] = r
         r["id"] = h("id", r["text"])[:16]
         records.append(r)
+    if conflicts:
+        raise ValueError("the same text with different labels:\n  " + "\n  ".join(conflicts[:20]))
     splits = {s: [r for r in records if r["split"] == s] for s in ("train", "val", "test")}
     for s in splits:
         splits[s].sort(key=lambda r: (r["group"], r["id"]))
