@@ -9,13 +9,16 @@
   * no template group is in two splits;
   * every label x language cell of the test split has at least MIN_TEST records.
 
-Usage: /usr/bin/python3 check_corpus.py   (exit status 1 on any failure)
+Usage: /usr/bin/python3 check_corpus.py             (exit status 1 on any failure)
+       /usr/bin/python3 check_corpus.py --selftest  (each check fires on a broken copy)
 """
 
 import hashlib
 import json
 import os
+import shutil
 import sys
+import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import make_corpus as mc  # noqa: E402
@@ -24,26 +27,26 @@ MIN_TEST = 40
 FIELDS = ["id", "text", "labels", "lang", "style", "group", "split"]
 
 
-def main():
+def problems(datadir, fresh=None, min_test=MIN_TEST):
+    """Every problem found in datadir; fresh, when given, is a new build to compare with."""
     errors = []
     data = {}
     for name in ("train.jsonl", "val.jsonl", "test.jsonl", "benign.jsonl"):
-        path = os.path.join(mc.DATA, name)
+        path = os.path.join(datadir, name)
         with open(path, encoding="utf-8") as f:
             body = f.read()
         data[name] = body
     # hashes listed in SHA256SUMS
-    with open(os.path.join(mc.DATA, "SHA256SUMS"), encoding="utf-8") as f:
+    with open(os.path.join(datadir, "SHA256SUMS"), encoding="utf-8") as f:
         for line in f:
             digest, name = line.split()
-            with open(os.path.join(mc.DATA, name), "rb") as g:
+            with open(os.path.join(datadir, name), "rb") as g:
                 got = hashlib.sha256(g.read()).hexdigest()
             if got != digest:
                 errors.append("SHA256SUMS: %s has %s, listed %s" % (name, got, digest))
     # determinism: a fresh build equals the files
-    fresh = mc.outputs()
-    for name, body in fresh.items():
-        with open(os.path.join(mc.DATA, name), encoding="utf-8") as f:
+    for name, body in (fresh or {}).items():
+        with open(os.path.join(datadir, name), encoding="utf-8") as f:
             if f.read() != body:
                 errors.append("data/%s differs from a fresh build: rerun make_corpus.py" % name)
     seen_text, seen_group = {}, {}
@@ -84,13 +87,72 @@ def main():
                     cells[(l, r["lang"])] = cells.get((l, r["lang"]), 0) + 1
     for l in mc.LABELS:
         for lang in mc.LANGS:
-            if cells.get((l, lang), 0) < MIN_TEST:
+            if cells.get((l, lang), 0) < min_test:
                 errors.append("test split: %s/%s has %d records, want >= %d" % (
-                    l, lang, cells.get((l, lang), 0), MIN_TEST))
-    size = sum(os.path.getsize(os.path.join(mc.DATA, n)) for n in os.listdir(mc.DATA)
-               if os.path.isfile(os.path.join(mc.DATA, n)))
+                    l, lang, cells.get((l, lang), 0), min_test))
+    size = sum(os.path.getsize(os.path.join(datadir, n)) for n in os.listdir(datadir)
+               if os.path.isfile(os.path.join(datadir, n)))
     if size > 15 * 1024 * 1024:
         errors.append("data/ is %d bytes, over 15 MiB" % size)
+    return errors, data, size
+
+
+def rec(text, labels, split, group="g", lang="en"):
+    return {"id": mc.h("id", text)[:16], "text": text, "labels": labels, "lang": lang,
+            "style": "short", "group": group + "-" + split, "split": split}
+
+
+def selftest():
+    """Write small broken corpora and make sure each check reports them."""
+    cases = {
+        "duplicate across splits": ({"train": [rec("a red fox", ["none"], "train")],
+                                     "test": [rec("A red fox!", ["none"], "test")]}, "text also in"),
+        "unknown label": ({"train": [rec("a cat", ["cats"], "train")]}, "bad labels"),
+        "none with others": ({"train": [rec("a dog", ["none", "hate"], "train")]}, "none with other"),
+        "group in two splits": ({"train": [rec("x one", ["none"], "train", "gg")],
+                                 "val": [dict(rec("x two", ["none"], "val", "gg"), group="gg-train")]},
+                                "group gg-train also in"),
+        "harmful benign": ({"benign": [rec("a gun", ["violence"], "benign")]}, "benign record labelled"),
+        "bad field order": ({"train": [dict(reversed(list(rec("a b", ["none"], "train").items())))]},
+                            "fields"),
+        "thin test cell": ({"test": [rec("a c", ["hate"], "test")]}, "test split: hate/en has 1"),
+    }
+    failed = 0
+    for name, (splits, want) in cases.items():
+        d = tempfile.mkdtemp(prefix="corpus-selftest-")
+        try:
+            sums = []
+            for s in ("train", "val", "test", "benign"):
+                body = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in splits.get(s, []))
+                with open(os.path.join(d, s + ".jsonl"), "w", encoding="utf-8") as f:
+                    f.write(body)
+                sums.append("%s  %s.jsonl\n" % (hashlib.sha256(body.encode()).hexdigest(), s))
+            with open(os.path.join(d, "SHA256SUMS"), "w", encoding="utf-8") as f:
+                f.write("".join(sums))
+            errs, _, _ = problems(d, min_test=1 if "thin" not in name else 2)
+            ok = any(want in e for e in errs)
+            print("%-26s %s" % (name, "ok" if ok else "NOT DETECTED: %s" % errs))
+            failed += not ok
+            # a tampered file must fail the hash check
+            if name == "unknown label":
+                with open(os.path.join(d, "train.jsonl"), "a", encoding="utf-8") as f:
+                    f.write("")
+                with open(os.path.join(d, "val.jsonl"), "w", encoding="utf-8") as f:
+                    f.write(json.dumps(rec("tampered", ["none"], "val")) + "\n")
+                errs, _, _ = problems(d, min_test=0)
+                ok = any("SHA256SUMS" in e for e in errs)
+                print("%-26s %s" % ("tampered file", "ok" if ok else "NOT DETECTED"))
+                failed += not ok
+        finally:
+            shutil.rmtree(d)
+    print("selftest: %s" % ("ok" if not failed else "%d checks did not fire" % failed))
+    return 1 if failed else 0
+
+
+def main():
+    if "--selftest" in sys.argv[1:]:
+        return selftest()
+    errors, data, size = problems(mc.DATA, fresh=mc.outputs())
     for e in errors[:50]:
         print(e)
     if len(errors) > 50:
