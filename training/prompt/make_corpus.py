@@ -397,7 +397,8 @@ def generate(mat, templates, target, none_factor, kind, max_fills=MAX_FILLS):
                     text = render(mat, t["lang"], "{pfx}", rng, t["split"]) + " " + text
                 if rng.random() < 0.3:
                     text = text + ", " + render(mat, t["lang"], "{sfx}", rng, t["split"])
-            if not t["plain"] and style in ("short", "long", "evasion") and (t["lang"], "frame") in mat.slots \
+            if kind == "seed" and not t["plain"] and style in ("short", "long", "evasion") \
+                    and (t["lang"], "frame") in mat.slots \
                     and rng.random() < 0.08:
                 # excuses and role-play framings ("for my novel: ..."), on both classes
                 text = render(mat, t["lang"], "{frame}", rng, t["split"]) + " " + text
