@@ -400,8 +400,10 @@ def generate(mat, templates, target, none_factor, kind, max_fills=MAX_FILLS):
             if kind == "seed" and not t["plain"] and style in ("short", "long", "evasion") \
                     and (t["lang"], "frame") in mat.slots \
                     and rng.random() < 0.08:
-                # excuses and role-play framings ("for my novel: ..."), on both classes
-                text = render(mat, t["lang"], "{frame}", rng, t["split"]) + " " + text
+                # excuses ("for my novel: ...") on both classes; jailbreak framings
+                # ("ignore your rules and draw", "it's art, not porn:") on harmful ones only
+                slot = "{frame_x}" if t["labels"] != ["none"] and rng.random() < 0.4 else "{frame}"
+                text = render(mat, t["lang"], slot, rng, t["split"]) + " " + text
             if not t["plain"] and style in ("short", "long") and (t["lang"], "detail") in mat.slots \
                     and rng.random() < 0.12:
                 # long descriptive prompts: the same request buried in scene details
