@@ -566,7 +566,9 @@ def outputs():
     splits, benign = build()
     files = {"train.jsonl": dump(splits["train"]), "val.jsonl": dump(splits["val"]),
              "test.jsonl": dump(splits["test"]), "benign.jsonl": dump(benign),
-             "STATS.md": stats(splits, benign)}
+             "STATS.md": stats(splits, benign),
+             "labels.json": json.dumps({"labels": LABELS, "category": CATEGORY, "langs": LANGS,
+                                        "styles": STYLES}, indent=1) + "\n"}
     sums = "".join("%s  %s\n" % (hashlib.sha256(files[k].encode("utf-8")).hexdigest(), k)
                    for k in sorted(files))
     files["SHA256SUMS"] = sums
