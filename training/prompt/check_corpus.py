@@ -7,6 +7,7 @@
   * no text (after lowercasing and dropping punctuation) is in two splits, and
     none of the benign evaluation set is in train, val or test;
   * no template group is in two splits;
+  * no held-out name, outlet or place (test-only or val-only) shows up in another split;
   * every label x language cell of the test split has at least MIN_TEST records.
 
 Usage: /usr/bin/python3 check_corpus.py             (exit status 1 on any failure)
@@ -149,10 +150,31 @@ def selftest():
     return 1 if failed else 0
 
 
+def holdout_leaks(data):
+    """Held-out names, outlets and places that show up outside their split."""
+    import re
+    mat, _ = mc.load_material()
+    values = set()
+    for (lang, name), vs in mat.slots.items():
+        if name in mc.HOLDOUT_SLOTS:
+            values.update(vs)
+    errors = []
+    for v in sorted(values):
+        home = mc.held_out(v)
+        if not home:
+            continue
+        pat = re.compile(r"\b%s\b" % re.escape(v))
+        for split in ("train", "val", "test"):
+            if split != home and pat.search(data[split + ".jsonl"]):
+                errors.append("held-out %s value %r appears in %s" % (home, v, split))
+    return errors
+
+
 def main():
     if "--selftest" in sys.argv[1:]:
         return selftest()
     errors, data, size = problems(mc.DATA, fresh=mc.outputs())
+    errors += holdout_leaks(data)
     for e in errors[:50]:
         print(e)
     if len(errors) > 50:

@@ -56,6 +56,7 @@ NONE_FACTOR = 8.0
 BENIGN_TARGET = {"en": 3000, "es": 900, "fr": 900, "de": 900, "pt": 800, "it": 800}
 MAX_FILLS = 60
 HOLDOUT_PCT = 20          # share of held-out slot values, test only
+VAL_HOLDOUT_PCT = 10      # share of held-out slot values, val only (tuning sees unseen names too)
 HOLDOUT_SLOTS = {"celeb", "official", "artist", "outlet", "landmark", "fakename", "city"}
 SPLIT_PCT = (70, 15, 15)  # train, val, test by group hash
 
@@ -155,6 +156,19 @@ def load_material():
     parse_file(os.path.join(HERE, "seeds", "wordnet_en.txt"), "en", "seed", mat)
     for lang in LANGS:
         parse_file(os.path.join(HERE, "seeds", lang + ".txt"), lang, "seed", mat)
+    # a value named literally by a template, or inside a value of another slot
+    # ("Washington" in "Washington Post"), is never held out
+    literal = " ".join(t["text"].lower() for t in mat.templates)
+    by_slot = {}
+    for (lang, name), values in mat.slots.items():
+        by_slot.setdefault(name, set()).update(v.lower() for v in values)
+    for name, values in by_slot.items():
+        if name not in HOLDOUT_SLOTS:
+            continue
+        others = "\n".join(v for n, vs in by_slot.items() if n != name for v in vs)
+        for v in values:
+            if v in literal or re.search(r"\b%s\b" % re.escape(v), others):
+                NEVER_HOLD.add(v)
     bmat = Material()
     bmat.slots = dict(mat.slots)  # benign files add their own slots on top
     bmat.slots = {k: list(v) for k, v in mat.slots.items()}
@@ -171,16 +185,36 @@ SLOT_RE = re.compile(r"\{([a-z_0-9]+)\}")
 ALT_RE = re.compile(r"\[([^\[\]]*)\]")
 
 
+# Values that template text names literally ("Reuters photo: ..."); never held out.
+NEVER_HOLD = set()
+SUFFIXES = {"jr", "sr", "ii", "iii"}
+
+
+def holdout_key(value):
+    """Aliases share a key: "Lula Da Silva" and "Luiz Inacio Lula Da Silva",
+    "Aenami" and "Alena Aenami", "Donald Trump" and "Donald Trump Jr"."""
+    words = [w for w in re.findall(r"[a-z0-9]+", value.lower()) if w not in SUFFIXES]
+    return words[-1] if words else value.lower()
+
+
 def held_out(value):
-    return hnum("holdout", value) % 100 < HOLDOUT_PCT
+    """"test" or "val" for a value kept for that split only, else ""."""
+    if value.lower() in NEVER_HOLD:
+        return ""
+    b = hnum("holdout", holdout_key(value)) % 100
+    if b < HOLDOUT_PCT:
+        return "test"
+    if b < HOLDOUT_PCT + VAL_HOLDOUT_PCT:
+        return "val"
+    return ""
 
 
 def pick_slot(mat, lang, name, rng, split):
     values = mat.slot(lang, name)
     if name in HOLDOUT_SLOTS:
-        held = [v for v in values if held_out(v)]
+        held = [v for v in values if held_out(v) == split]
         kept = [v for v in values if not held_out(v)]
-        if split == "test" and held and rng.random() < 0.6:
+        if split in ("test", "val") and held and rng.random() < 0.6:
             return rng.choice(held)
         if kept:
             return rng.choice(kept)
