@@ -442,7 +442,11 @@ def generate(mat, templates, target, none_factor, kind, max_fills=MAX_FILLS):
                     and rng.random() < 0.12:
                 # long descriptive prompts: the same request buried in scene details
                 extra = rng.sample(mat.slot(t["lang"], "detail"), rng.randint(2, 4))
-                text = text + ", " + ", ".join(extra)
+                if rng.random() < 0.4:  # the request in the middle of the scene
+                    cut = rng.randint(1, len(extra) - 1)
+                    text = ", ".join(extra[:cut]) + ", " + text + ", " + ", ".join(extra[cut:])
+                else:
+                    text = text + ", " + ", ".join(extra)
                 style = "long"
             if style == "edit" and not t["plain"] and (t["lang"], "epfx") in mat.slots:
                 if rng.random() < 0.35:
