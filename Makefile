@@ -5,13 +5,16 @@ CACHE_DIR := $(or $(XDG_CACHE_HOME),$(HOME)/.cache)/candor
 ORT_LIB := $(CACHE_DIR)/onnxruntime/1.30.0/libonnxruntime.so.1
 C2PA_WASM_DIR := $(CACHE_DIR)/c2pa-wasm/0.13.3
 OPENAI_SDK_DIR := $(CACHE_DIR)/openai-node/4.95.0
+OPENAI_STREAM_SDK_DIR := $(CACHE_DIR)/openai-node/6.30.1
+PLAYWRIGHT_VERSION := 1.65.1
+PLAYWRIGHT_DIR := $(CACHE_DIR)/playwright-core/$(PLAYWRIGHT_VERSION)
 NSFWJS_DIR := $(CACHE_DIR)/nsfwjs/4.4.0
 ADDR ?= 127.0.0.1:8080
 DATA_DIR ?= ./var
 
 export CANDOR_ORT_LIB ?= $(ORT_LIB)
 
-.PHONY: build run test test-go test-rego ort c2pa-wasm openai-sdk nsfwjs-ref test-deps bench bench-all adherence policy-eval train-prompt clean
+.PHONY: build run test test-go test-rego ort c2pa-wasm openai-sdk nsfwjs-ref test-deps browser screenshots bench bench-all adherence policy-eval train-prompt clean
 
 build:
 	$(GO) build -o bin/candor ./cmd/candor
@@ -23,9 +26,21 @@ ort:
 c2pa-wasm:
 	@bash scripts/fetch-npm.sh @contentauth/c2pa-wasm 0.13.3 c2pa-wasm
 
-# The official OpenAI Node SDK (openai@4 runs on Node 18+; later majors need Node 22).
+# The official OpenAI Node SDK: 4.95.0 for the JSON API, and 6.30.1 (the newest
+# release for Node 20; 7.x needs Node 22) for its image streaming.
 openai-sdk:
 	@bash scripts/fetch-npm.sh openai 4.95.0 openai-node
+	@bash scripts/fetch-npm.sh openai 6.30.1 openai-node
+
+# The browser tests: Debian's Chromium (installed where we are root with
+# apt-get, as on CI) driven by the pinned npm playwright-core.
+browser:
+	@bash scripts/fetch-browser.sh $(PLAYWRIGHT_VERSION)
+
+# Refreshes the README's screenshots of the web pages (docs/screenshots).
+screenshots: ort browser
+	CANDOR_PLAYWRIGHT_DIR=$(PLAYWRIGHT_DIR) CANDOR_UPDATE_SCREENSHOTS=1 CANDOR_REQUIRE_BROWSER=1 \
+		$(GO) test -count 1 -run '^TestWebPages$$' ./cmd/candor
 
 # The original nsfwjs classifier on TensorFlow.js' pure-JavaScript CPU backend,
 # the reference the converted ONNX safety classifier is checked against.
@@ -41,12 +56,14 @@ run: ort build
 	./bin/candor serve --addr $(ADDR) --data-dir $(DATA_DIR) --dev
 
 # CANDOR_REQUIRE_* turn "skip: dependency missing" into failures so CI never passes by skipping.
-test: ort c2pa-wasm openai-sdk nsfwjs-ref test-deps test-rego test-go
+test: ort c2pa-wasm openai-sdk nsfwjs-ref test-deps browser test-rego test-go
 
 test-go:
 	CANDOR_REQUIRE_ORT=1 CANDOR_REQUIRE_C2PA_WASM=1 CANDOR_C2PA_WASM_DIR=$(C2PA_WASM_DIR) \
 		CANDOR_REQUIRE_OPENAI_SDK=1 CANDOR_OPENAI_SDK_DIR=$(OPENAI_SDK_DIR) \
-		CANDOR_REQUIRE_NSFWJS=1 CANDOR_NSFWJS_DIR=$(NSFWJS_DIR) \
+		CANDOR_OPENAI_STREAM_SDK_DIR=$(OPENAI_STREAM_SDK_DIR) \
+		CANDOR_REQUIRE_BROWSER=1 CANDOR_PLAYWRIGHT_DIR=$(PLAYWRIGHT_DIR) \
+		CANDOR_REQUIRE_NSFWJS=1 CANDOR_NSFWJS_DIR=$(NSFWJS_DIR) CANDOR_REQUIRE_WORDLISTS=1 \
 		$(GO) test -race -timeout 20m ./...
 
 test-rego:

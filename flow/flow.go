@@ -453,7 +453,7 @@ func (s *Service) image(ctx context.Context, r *request, gen pipeline.Result, im
 }
 
 // appendImage appends the audit entry of one judged image.
-func (s *Service) appendImage(ctx context.Context, r *request, gen pipeline.Result, ir *candor.ImageResult, attempt int, outcome string, j *Judgement, original ...string) (uint64, error) {
+func (s *Service) appendImage(ctx context.Context, r *request, gen pipeline.Result, ir *candor.ImageResult, attempt int, outcome string, j *Judgement, original ...string) (auditlog.Entry, error) {
 	e := r.template
 	e.Reasons = append([]auditlog.Reason(nil), e.Reasons...)
 	e.Time = s.now().UTC()
@@ -491,15 +491,27 @@ func (s *Service) appendImage(ctx context.Context, r *request, gen pipeline.Resu
 	ir.Timings.Audit += time.Since(t0)
 	s.stage(StageAudit, time.Since(t0))
 	if err != nil {
-		return 0, fmt.Errorf("%w: %w", candor.ErrAudit, err)
+		return auditlog.Entry{}, fmt.Errorf("%w: %w", candor.ErrAudit, err)
 	}
 	idx := got.Index
 	ir.AuditIndex = &idx
-	return idx, nil
+	return got, nil
+}
+
+// leafHex is the hex RFC 6962 leaf hash of an appended entry, as the
+// manifest's audit_leaf_hash records it (empty if it cannot be encoded,
+// which Append would have refused).
+func leafHex(e auditlog.Entry) string {
+	h, err := auditlog.EntryLeafHash(e)
+	if err != nil {
+		return ""
+	}
+	return hex.EncodeToString(h)
 }
 
 // generation is what the manifest's ai.candor.generation assertion records.
-func (s *Service) generation(r *request, gen pipeline.Result, ir *candor.ImageResult, idx uint64, rec *provenance.SafetyRecord) *provenance.Generation {
+func (s *Service) generation(r *request, gen pipeline.Result, ir *candor.ImageResult, entry auditlog.Entry, rec *provenance.SafetyRecord) *provenance.Generation {
+	idx := entry.Index
 	index := ir.Index
 	return &provenance.Generation{
 		Model:            gen.Model.Name,
@@ -518,6 +530,7 @@ func (s *Service) generation(r *request, gen pipeline.Result, ir *candor.ImageRe
 		SafetyRecord:     rec,
 		AuditIndex:       &idx,
 		AuditOrigin:      s.cfg.AuditOrigin,
+		AuditLeafHash:    leafHex(entry),
 		RequestID:        r.req.RequestID,
 		ImageIndex:       &index,
 		PixelsSHA256:     ir.PixelsSHA256,
@@ -535,17 +548,18 @@ func (s *Service) release(ctx context.Context, r *request, gen pipeline.Result, 
 	}
 	rec := j.Record(ir.Safety, attempt)
 	rec.OriginalPixelsSHA256 = original
-	idx, err := s.appendImage(ctx, r, gen, ir, attempt, outcome, &j, original)
+	entry, err := s.appendImage(ctx, r, gen, ir, attempt, outcome, &j, original)
 	if err != nil {
 		return err
 	}
+	idx := entry.Index
 	t0 := time.Now()
 	data, issued, err := s.cfg.Issuer.Issue(ctx, pixels, credentials.IssueOptions{
 		Format:         r.format,
 		VisibleMark:    r.tenant.C2PA.VisibleMark,
 		TrainingMining: r.tenant.C2PA.TrainingMining,
 		Title:          fmt.Sprintf("candor-%s-%d.%s", r.req.RequestID, ir.Index, ext(r.format)),
-		Generation:     s.generation(r, gen, ir, idx, &rec),
+		Generation:     s.generation(r, gen, ir, entry, &rec),
 		SafetyAltered:  alt,
 	})
 	ir.Timings.Sign += time.Since(t0)

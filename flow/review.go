@@ -59,7 +59,7 @@ func (s *Service) hold(ctx context.Context, r *request, gen pipeline.Result, ir 
 	}
 	// Name the item first so the hold's audit entry can cite it.
 	ir.ReviewID = held.NewID()
-	idx, err := s.appendImage(ctx, r, gen, ir, attempt, "held", &j)
+	entry, err := s.appendImage(ctx, r, gen, ir, attempt, "held", &j)
 	if err != nil {
 		ir.ReviewID = ""
 		return err
@@ -69,7 +69,7 @@ func (s *Service) hold(ctx context.Context, r *request, gen pipeline.Result, ir 
 	meta, err := json.Marshal(heldMeta{
 		Format: r.format, Title: fmt.Sprintf("candor-%s-%d.%s", r.req.RequestID, ir.Index, ext(r.format)),
 		VisibleMark: r.tenant.C2PA.VisibleMark, TrainingMining: r.tenant.C2PA.TrainingMining,
-		Generation: *s.generation(r, gen, ir, idx, &rec),
+		Generation: *s.generation(r, gen, ir, entry, &rec),
 	})
 	if err != nil {
 		return fmt.Errorf("held image metadata: %w", err)
@@ -84,14 +84,14 @@ func (s *Service) hold(ctx context.Context, r *request, gen pipeline.Result, ir 
 	}
 	it, err := s.cfg.Held.Put(ctx, held.Item{
 		ID: ir.ReviewID, Tenant: r.req.Principal.Tenant, RequesterKeyID: r.req.Principal.KeyID, RequestID: r.req.RequestID,
-		Image: ir.Index, Scores: ir.Scores, Reasons: reasons, Meta: meta, AuditIndex: idx, MediaType: ir.MediaType,
+		Image: ir.Index, Scores: ir.Scores, Reasons: reasons, Meta: meta, AuditIndex: entry.Index, MediaType: ir.MediaType,
 	}, buf.Bytes())
 	if err != nil {
 		ir.ReviewID = ""
 		return fmt.Errorf("store held image: %w", err)
 	}
 	s.log.InfoContext(ctx, "image held for review", "request_id", r.req.RequestID, "image", ir.Index,
-		"review_id", it.ID, "audit_index", idx)
+		"review_id", it.ID, "audit_index", entry.Index)
 	return nil
 }
 
@@ -178,7 +178,7 @@ func (s *Service) Release(ctx context.Context, rr ReviewRequest) (held.Item, err
 	}
 	px := image.NewNRGBA(pic.Bounds())
 	draw.Draw(px, px.Bounds(), pic, pic.Bounds().Min, draw.Src)
-	idx, err := s.appendReview(ctx, rr, it, "review_released")
+	entry, err := s.appendReview(ctx, rr, it, "review_released")
 	if err != nil {
 		return it, err
 	}
@@ -190,7 +190,8 @@ func (s *Service) Release(ctx context.Context, rr ReviewRequest) (held.Item, err
 		gen.SafetyRecord = &rec
 	}
 	gen.Safety = provenance.SafetyReleased
-	gen.AuditIndex = &idx
+	idx := entry.Index
+	gen.AuditIndex, gen.AuditLeafHash = &idx, leafHex(entry)
 	t0 := time.Now()
 	data, _, err := s.cfg.Issuer.Issue(ctx, px, credentials.IssueOptions{
 		Format: meta.Format, Title: meta.Title, VisibleMark: meta.VisibleMark,
@@ -240,7 +241,7 @@ func (s *Service) pending(ctx context.Context, rr ReviewRequest) (held.Item, err
 	return it, nil
 }
 
-func (s *Service) appendReview(ctx context.Context, rr ReviewRequest, it held.Item, outcome string) (uint64, error) {
+func (s *Service) appendReview(ctx context.Context, rr ReviewRequest, it held.Item, outcome string) (auditlog.Entry, error) {
 	e := auditlog.Entry{
 		Time:           s.now().UTC(),
 		RequestID:      rr.RequestID,
@@ -258,9 +259,9 @@ func (s *Service) appendReview(ctx context.Context, rr ReviewRequest, it held.It
 	got, err := s.cfg.Audit.Append(context.WithoutCancel(ctx), e)
 	s.stage(StageAudit, time.Since(t0))
 	if err != nil {
-		return 0, fmt.Errorf("%w: %w", candor.ErrAudit, err)
+		return auditlog.Entry{}, fmt.Errorf("%w: %w", candor.ErrAudit, err)
 	}
-	return got.Index, nil
+	return got, nil
 }
 
 // HeldImage is what the requester of a held image gets back for its review

@@ -46,19 +46,26 @@ func BenchmarkPolicyCheckLoopbackFake(b *testing.B) {
 }
 
 // BenchmarkPolicyCheckLoopbackParts swaps in the real policy engine and the
-// real audit log one at a time, to show which part costs what:
+// real audit log one at a time, to show which part costs what; runs with the
+// real log also report the merge delay's p99 (acknowledgement to a published
+// checkpoint), and the last one the log under DurabilityProcess:
 //
 //	go test -run '^$' -bench LoopbackParts -benchtime 3000x ./gateway/
 func BenchmarkPolicyCheckLoopbackParts(b *testing.B) {
 	for _, tc := range []struct {
 		name                  string
 		realPolicy, realAudit bool
+		durability            auditlog.Durability
 	}{
-		{"policy=real,audit=fake", true, false},
-		{"policy=fake,audit=real", false, true},
-		{"policy=real,audit=real", true, true},
+		{"policy=real,audit=fake", true, false, 0},
+		{"policy=fake,audit=real", false, true, auditlog.DurabilityFsync},
+		{"policy=real,audit=real", true, true, auditlog.DurabilityFsync},
+		{"policy=real,audit=real,durability=process", true, true, auditlog.DurabilityProcess},
 	} {
 		b.Run(tc.name, func(b *testing.B) {
+			var mu sync.Mutex
+			var merge []time.Duration
+			var alog *auditlog.Log
 			h := newHarness(b, func(c *Config) {
 				if tc.realPolicy {
 					e, err := policy.New(context.Background(), policy.Config{FS: policies.FS})
@@ -68,15 +75,35 @@ func BenchmarkPolicyCheckLoopbackParts(b *testing.B) {
 					c.Policy = e
 				}
 				if tc.realAudit {
-					l, err := auditlog.Open(context.Background(), auditlog.Config{Dir: b.TempDir()})
+					l, err := auditlog.Open(context.Background(), auditlog.Config{Dir: b.TempDir(), Durability: tc.durability,
+						ObserveMergeDelay: func(d time.Duration) {
+							mu.Lock()
+							merge = append(merge, d)
+							mu.Unlock()
+						}})
 					if err != nil {
 						b.Fatal(err)
 					}
 					b.Cleanup(func() { l.Close() })
 					c.Audit = realAudit{l}
+					alog = l
 				}
 			})
 			loopback(b, h, benchConcurrency)
+			if alog == nil {
+				return
+			}
+			// The merge delay (acknowledgement to a published checkpoint
+			// covering the entry) of every entry the run appended.
+			if err := alog.Sync(context.Background()); err != nil {
+				b.Fatal(err)
+			}
+			mu.Lock()
+			defer mu.Unlock()
+			if len(merge) > 0 {
+				slices.Sort(merge)
+				b.ReportMetric(float64(merge[len(merge)*99/100].Microseconds())/1000, "merge_p99_ms")
+			}
 		})
 	}
 }

@@ -2,6 +2,7 @@ package gateway
 
 import (
 	"context"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"image"
@@ -167,8 +168,14 @@ func (f *fakeAudit) Receipt(ctx context.Context, index uint64) (auditlog.Receipt
 	if err != nil {
 		return auditlog.Receipt{}, err
 	}
-	return auditlog.Receipt{Origin: "fake", Index: index, Entry: e}, nil
+	cp, _ := f.Checkpoint(ctx)
+	leaf := fakeLeaf(index)
+	return auditlog.Receipt{Origin: "fake", Index: index, Entry: e, LeafHash: leaf[:], TreeSize: uint64(len(f.all())),
+		InclusionProof: [][]byte{{1, 2, 3}}, Checkpoint: cp, LogKey: "fake+00000000+AQ=="}, nil
 }
+
+// fakeLeaf is the leaf hash the fake log's receipts carry.
+func fakeLeaf(index uint64) [32]byte { return sha256.Sum256([]byte{byte(index)}) }
 
 func (f *fakeAudit) all() []auditlog.Entry {
 	f.mu.Lock()

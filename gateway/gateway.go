@@ -297,6 +297,10 @@ func (s *Server) ObserveStage(stage string, d time.Duration) {
 	s.metrics.stages.WithLabelValues(stage).Observe(d.Seconds())
 }
 
+// ObserveAuditMergeDelay records one entry's merge delay in
+// candor_audit_merge_delay_seconds (auditlog.Config.ObserveMergeDelay).
+func (s *Server) ObserveAuditMergeDelay(d time.Duration) { s.metrics.mergeDelay.Observe(d.Seconds()) }
+
 // ObserveBiasDropped counts a dropped bias sample.
 func (s *Server) ObserveBiasDropped(reason string) { s.metrics.biasDrop.WithLabelValues(reason).Inc() }
 

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/base64"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -15,6 +16,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -981,5 +983,78 @@ func TestPolicyCheckClassifierDown(t *testing.T) {
 		if rec.Header().Get("Retry-After") == "" {
 			t.Errorf("%s: no Retry-After", route)
 		}
+	}
+}
+
+// TestWebPagesRouted: the pages are served beside the API without a key,
+// with their security headers, and leave the API's routes and errors alone.
+func TestWebPagesRouted(t *testing.T) {
+	h := newHarness(t, nil)
+	for _, p := range []string{"/", "/generate", "/verify", "/audit", "/static/common.js"} {
+		rec := h.do(http.MethodGet, p, "", "", nil)
+		if rec.Code != 200 || rec.Header().Get("Content-Security-Policy") == "" || rec.Header().Get("X-Request-Id") == "" {
+			t.Errorf("GET %s: %d %v", p, rec.Code, rec.Header())
+		}
+	}
+	if rec := h.do(http.MethodGet, "/openapi.json", "", "", nil); rec.Code != 200 || rec.Header().Get("Content-Type") != "application/json" {
+		t.Errorf("openapi.json: %d %q", rec.Code, rec.Header().Get("Content-Type"))
+	}
+	rec := h.do(http.MethodGet, "/v1/nope", "", "", nil)
+	if rec.Code != 404 || !strings.HasPrefix(rec.Header().Get("Content-Type"), "application/json") {
+		t.Errorf("unknown API path: %d %q", rec.Code, rec.Header().Get("Content-Type"))
+	}
+	if rec := h.do(http.MethodGet, "/static/../openapi.json", "", "", nil); rec.Code == 200 && strings.Contains(rec.Body.String(), "openapi") {
+		t.Error("asset path escaped the static folder")
+	}
+	if rec := h.postJSON("/v1/images/generations", "", `{"prompt":"x"}`); rec.Code != 401 {
+		t.Errorf("generation without key: %d", rec.Code)
+	}
+	for _, e := range h.audit.all() {
+		if strings.Contains(e.Route, "/generate") || strings.Contains(e.Route, "/static") {
+			t.Errorf("a page view was audited: %+v", e)
+		}
+	}
+}
+
+// TestAuditInclusionKeyless: anyone holding an image's manifest gets its
+// entry's inclusion proof, and learns nothing without the right leaf hash.
+func TestAuditInclusionKeyless(t *testing.T) {
+	h := newHarness(t, nil)
+	h.postJSON("/v1/policy/check", "gen-a", `{"prompt":"a cat"}`) // entry 0, tenant a
+	leaf := fakeLeaf(0)
+	good := hex.EncodeToString(leaf[:])
+	rec := h.do(http.MethodGet, "/v1/audit/inclusion?index=0&leaf_hash="+good, "", "", nil)
+	if rec.Code != 200 {
+		t.Fatalf("inclusion: %d %s", rec.Code, rec.Body)
+	}
+	var got map[string]any
+	if err := json.Unmarshal(rec.Body.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"origin", "index", "tree_size", "leaf_hash", "hashes", "checkpoint", "log_key"} {
+		if _, ok := got[k]; !ok {
+			t.Errorf("no %s in %s", k, rec.Body)
+		}
+	}
+	if len(got) != 7 || got["leaf_hash"] != good || strings.Contains(rec.Body.String(), `"tenant"`) {
+		t.Errorf("answer says more than the proof: %s", rec.Body)
+	}
+	other := strings.Repeat("ab", 32)
+	notFound := h.do(http.MethodGet, "/v1/audit/inclusion?index=0&leaf_hash="+other, "", "", nil)
+	missing := h.do(http.MethodGet, "/v1/audit/inclusion?index=99&leaf_hash="+other, "", "", nil)
+	if notFound.Code != 404 || missing.Code != 404 || notFound.Body.String() == "" {
+		t.Errorf("wrong leaf %d, unknown index %d", notFound.Code, missing.Code)
+	}
+	strip := func(s string) string { return regexp.MustCompile(`"request_id":"[^"]*"`).ReplaceAllString(s, "") }
+	if strip(notFound.Body.String()) != strip(missing.Body.String()) {
+		t.Errorf("a wrong leaf and an unknown index answer differently:\n%s\n%s", notFound.Body, missing.Body)
+	}
+	for _, q := range []string{"", "index=x&leaf_hash=" + good, "index=0", "index=0&leaf_hash=abc", "index=-1&leaf_hash=" + good, "index=0&leaf_hash=" + good + "00"} {
+		if rec := h.do(http.MethodGet, "/v1/audit/inclusion?"+q, "", "", nil); rec.Code != 400 {
+			t.Errorf("%q: %d %s", q, rec.Code, rec.Body)
+		}
+	}
+	if rec := h.do(http.MethodGet, "/v1/audit/inclusion?index=0&leaf_hash="+good, "wrong-key", "", nil); rec.Code != 401 {
+		t.Errorf("a wrong key: %d", rec.Code)
 	}
 }

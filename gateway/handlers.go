@@ -713,3 +713,58 @@ func deref[T any](p *T) T {
 	}
 	return *p
 }
+
+// inclusionResponse is a keyless inclusion proof: no entry, only what an
+// image's manifest already names (index, leaf hash) and what the log
+// publishes anyway (proof hashes, which are digests of digests, the signed
+// checkpoint and the log's verifier key).
+type inclusionResponse struct {
+	Origin     string   `json:"origin"`
+	Index      uint64   `json:"index"`
+	TreeSize   uint64   `json:"tree_size"`
+	LeafHash   string   `json:"leaf_hash"` // hex, as the manifest writes it
+	Hashes     []string `json:"hashes"`    // base64
+	Checkpoint string   `json:"checkpoint"`
+	LogKey     string   `json:"log_key"`
+}
+
+// auditInclusion lets anyone holding a candor image check its audit entry
+// is in the log: given the manifest's audit_index and audit_leaf_hash it
+// answers the inclusion proof to the latest signed checkpoint (RFC 9162
+// section 2.1.3). It never returns the entry, and answers the same 404 for
+// an unknown index and a leaf hash that does not match, so it tells nothing
+// to someone without the manifest: not the tenant, not the prompt
+// commitment, not whether an index exists.
+func (s *Server) auditInclusion(c echo.Context, rec *auditRecord) (reply, error) {
+	idx, err := strconv.ParseUint(c.QueryParam("index"), 10, 64)
+	if err != nil {
+		return reply{}, badRequest("index", "invalid_value", "index must be a non-negative integer (the manifest's audit_index)")
+	}
+	want, err := hex.DecodeString(c.QueryParam("leaf_hash"))
+	if err != nil || len(want) != sha256.Size {
+		return reply{}, badRequest("leaf_hash", "invalid_value", "leaf_hash must be 64 hex digits (the manifest's audit_leaf_hash)")
+	}
+	rec.detail("index", idx)
+	notFound := &Error{Status: http.StatusNotFound, Code: "not_found", Param: "leaf_hash",
+		Message: "no audit entry with this leaf hash at this index", Err: ErrNotFound}
+	r, err := s.audit.Receipt(c.Request().Context(), idx)
+	switch {
+	case errors.Is(err, ErrNotFound), errors.Is(err, auditlog.ErrNotFound), errors.Is(err, auditlog.ErrOutOfRange):
+		return reply{}, notFound
+	case errors.Is(err, auditlog.ErrNotPublished):
+		return reply{}, &Error{Status: http.StatusServiceUnavailable, Code: "not_yet_integrated",
+			Message: "the entry is not yet covered by a signed checkpoint; retry shortly", RetryAfter: 1, Err: ErrUnavailable}
+	case err != nil:
+		return reply{}, fmt.Errorf("inclusion %d: %w", idx, err)
+	}
+	if !bytes.Equal(r.LeafHash, want) {
+		return reply{}, notFound
+	}
+	out := inclusionResponse{Origin: r.Origin, Index: r.Index, TreeSize: r.TreeSize, LeafHash: hex.EncodeToString(r.LeafHash),
+		Hashes: make([]string, len(r.InclusionProof)), Checkpoint: string(r.Checkpoint), LogKey: r.LogKey}
+	for i, h := range r.InclusionProof {
+		out.Hashes[i] = base64.StdEncoding.EncodeToString(h)
+	}
+	rec.outcome = "read"
+	return reply{status: http.StatusOK, body: out}, nil
+}

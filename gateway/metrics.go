@@ -17,6 +17,7 @@ type metrics struct {
 	biasMeas  prometheus.Counter
 
 	refusalsDropped prometheus.Counter
+	mergeDelay      prometheus.Histogram
 }
 
 func newMetrics(reg prometheus.Registerer) (*metrics, error) {
@@ -59,9 +60,15 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 			Name: "candor_audit_refusals_dropped_total",
 			Help: "Refused requests (401, 403, 429) not audited because refusals came faster than the audit's refusal budget.",
 		}),
+		mergeDelay: prometheus.NewHistogram(prometheus.HistogramOpts{
+			Name:    "candor_audit_merge_delay_seconds",
+			Help:    "Time from an audit append's acknowledgement (durable in SQLite) to the first published checkpoint covering it.",
+			Buckets: []float64{.01, .025, .05, .1, .15, .2, .3, .5, .75, 1, 2, 5, 10, 30},
+		}),
 	}
 	for _, c := range []prometheus.Collector{
 		m.requests, m.latency, m.decisions, m.reloads, m.queue, m.stages, m.biasDrop, m.biasMeas, m.refusalsDropped,
+		m.mergeDelay,
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 	} {

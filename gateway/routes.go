@@ -14,6 +14,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/candor-ai/candor"
+	"github.com/candor-ai/candor/gateway/web"
 	"github.com/candor-ai/candor/policy"
 	"github.com/candor-ai/candor/provenance/auditlog"
 )
@@ -54,6 +55,7 @@ func (s *Server) routes(reg *prometheus.Registry) *echo.Echo {
 	e.GET("/v1/audit/proof", s.audited(s.auditProof), aud)
 	e.GET("/v1/audit/consistency", s.audited(s.auditConsistency), aud)
 	e.GET("/v1/audit/receipt", s.audited(s.auditReceipt), aud)
+	e.GET("/v1/audit/inclusion", s.audited(s.auditInclusion), s.optionalKey)
 	e.GET("/v1/bias/reports", s.audited(s.biasReports), aud)
 	e.GET("/v1/bias/reports/:id", s.audited(s.biasReport), aud)
 	e.GET("/v1/bias/reports/:id/chart.svg", s.audited(s.biasChart), aud)
@@ -65,6 +67,13 @@ func (s *Server) routes(reg *prometheus.Registry) *echo.Echo {
 	e.GET("/v1/review/items/:id/image", s.audited(s.reviewImage), rev)
 	e.POST("/v1/review/items/:id/release", s.audited(s.reviewRelease), jsonLimit, rev)
 	e.POST("/v1/review/items/:id/reject", s.audited(s.reviewReject), jsonLimit, rev)
+
+	// The web pages (gateway/web): static files, no key, not audited.
+	pages := echo.WrapHandler(web.Handler())
+	for _, p := range web.Paths() {
+		e.GET(p, pages)
+	}
+	e.GET(web.AssetPrefix+"*", pages)
 
 	s.routePaths = map[string]bool{}
 	for _, r := range e.Routes() {

@@ -80,6 +80,7 @@ type compiled struct {
 	prefixes   map[string]struct{} // word prefixes of multi-word vocabulary keys
 	lexicon    map[string][]string // data.candor.terms: term -> classes
 	benign     map[string][]string // data.candor.benign: phrase -> masked terms
+	spell      *spellingIndex      // partly spread words and misspelt names
 	store      storage.Store       // the data, for tests of the Rego reference facts
 	modules    []*ast.Module       // the policy modules, likewise
 	keys       inputKeys
@@ -266,6 +267,7 @@ func (e *Engine) build(ctx context.Context) (*compiled, error) {
 		return nil, err
 	}
 	vocab := vocabulary(candor)
+	lexicon := stringLists(candor["terms"])
 	cats := make([]string, 0, len(rules.defaults))
 	for c := range rules.defaults {
 		cats = append(cats, c)
@@ -278,8 +280,9 @@ func (e *Engine) build(ctx context.Context) (*compiled, error) {
 		vocab:      vocab,
 		compact:    compactVocabulary(vocab),
 		prefixes:   vocabularyPrefixes(vocab),
-		lexicon:    stringLists(candor["terms"]),
+		lexicon:    lexicon,
 		benign:     stringLists(candor["benign"]),
+		spell:      newSpellingIndex(vocab, lexicon, stringList(candor["name_lookalikes"])),
 		store:      store,
 		modules:    policyModules,
 		keys:       newInputKeys(),
@@ -595,6 +598,18 @@ func stringLists(v any) map[string][]string {
 		}
 		if len(l) > 0 {
 			out[k] = l
+		}
+	}
+	return out
+}
+
+// stringList is the strings of a JSON array (data.candor.name_lookalikes).
+func stringList(v any) []string {
+	arr, _ := v.([]any)
+	out := make([]string, 0, len(arr))
+	for _, x := range arr {
+		if s, ok := x.(string); ok {
+			out = append(out, s)
 		}
 	}
 	return out

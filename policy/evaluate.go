@@ -60,7 +60,7 @@ func (c *compiled) input(in Input) (ast.Value, Normalized, Normalized, error) {
 
 	tenantPeople := tenantSet(in.TenantPolicy.ProtectedPeople)
 	tenantArtists := tenantSet(in.TenantPolicy.ProtectedArtists)
-	m := termMatcher{vocab: c.vocab, compact: c.compact, prefixes: c.prefixes, extra: [2]map[string]string{tenantPeople, tenantArtists}}
+	m := termMatcher{vocab: c.vocab, compact: c.compact, prefixes: c.prefixes, spell: c.spell, extra: [2]map[string]string{tenantPeople, tenantArtists}}
 	terms := m.match(np)
 	negTerms := m.match(nn)
 
@@ -318,7 +318,10 @@ type termMatcher struct {
 	// keys: an n-gram that is none of them cannot grow into a known term, so
 	// match stops extending it. Nil disables the shortcut.
 	prefixes map[string]struct{}
-	extra    [2]map[string]string // the tenant's protected people and artists
+	// spell, when set, adds partly spread words and names misspelt by one
+	// edit (spelling.go).
+	spell *spellingIndex
+	extra [2]map[string]string // the tenant's protected people and artists
 }
 
 func (m termMatcher) known(g []byte) (string, bool) {
@@ -335,7 +338,9 @@ func (m termMatcher) known(g []byte) (string, bool) {
 
 // match is Normalized.Terms filtered by the data, without building the
 // n-grams it does not keep. A one-word n-gram equal to a multi-word key
-// written together ("taylorswift") adds that key.
+// written together ("taylorswift") adds that key. With spell set, so do
+// partly spread letters that join into a term and n-grams one edit from a
+// name (spelling.go).
 func (m termMatcher) match(n Normalized) []string {
 	out := make([]string, 0, 8)
 	var seen map[string]struct{}
@@ -379,6 +384,10 @@ func (m termMatcher) match(n Normalized) []string {
 				}
 			}
 		}
+	}
+	if m.spell != nil {
+		m.joinFragments(n, add)
+		m.fuzzyNames(n, add)
 	}
 	return out
 }

@@ -3,6 +3,7 @@ package policy
 //go:generate go run confusables_gen.go -in testdata/confusables_latin.txt -out confusables_table.go
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -29,19 +30,33 @@ type Normalized struct {
 	Text string
 	// Tokens are the word tokens after Unicode normalisation (NFKC, case
 	// folding, removal of marks and format characters, confusables mapped to
-	// Latin), before any evasion handling.
+	// Latin), before any evasion handling, and the pictographs (emoji) as
+	// tokens of one rune each.
 	Tokens []string
-	// Collapsed are the tokens with evasions resolved: letters spread by spaces
+	// Collapsed are the word tokens, without pictographs, with evasions
+	// resolved: letters spread by spaces
 	// or punctuation joined ("n a k e d", "p.o.r.n"), leetspeak mapped
-	// ("p0rn", "$ex", with 1 read as i) and runs of three or more equal letters
-	// cut to one ("naaaked").
+	// ("p0rn", "$ex", with 1 read as i; digits anywhere in a word, but a
+	// number followed by letters is a quantity such as "4k", "35mm" or "1920s"
+	// unless it starts with 0: "0bama" is "obama") and runs of three or more
+	// equal letters cut to one ("naaaked").
 	Collapsed []string
-	// Alternate is the second reading of the same evasions: 1 read as l and
+	// Alternate is the second reading of the same evasions: 1 read as l, a
+	// number followed by letters read as leetspeak too ("4nal", "3mma") and
 	// runs of three or more equal letters cut to two ("boooobs"). Nil when it
 	// equals Collapsed.
 	Alternate []string
 	// Ages are numbers stated as ages: "12 year old", "12yo", "aged 12".
 	Ages []int
+
+	// fragments are the word tokens as Collapsed reads them one by one,
+	// before spread letters are joined: a one-character leetspeak token is
+	// its letter ("n 4 ked"), a number of two or more digits is "" (it joins
+	// nothing). fragmentWide[i] reports a wide gap before fragments[i]. The
+	// matcher joins runs that mix single letters and longer fragments ("n a
+	// ked", "und.r.e.s.s") where they spell a known term.
+	fragments    []string
+	fragmentWide []bool
 }
 
 // Normalize prepares a prompt for policy matching, so that spelling tricks do
@@ -55,7 +70,8 @@ type Normalized struct {
 //  3. look-alike letters from Cyrillic, Greek, fullwidth and other scripts are
 //     mapped to their Latin prototype from Unicode's confusables data (UTS #39);
 //  4. the text is split into word tokens (letters and digits, plus @ and $
-//     which leetspeak uses as letters);
+//     which leetspeak uses as letters) and pictographs (emoji), each of which
+//     is a token of its own, so "nude🍑" is two tokens;
 //  5. evasions are resolved in Collapsed and Alternate, see Normalized.
 //
 // Joining only applies to runs of three or more one-character tokens, so
@@ -64,15 +80,50 @@ type Normalized struct {
 func Normalize(s string) Normalized {
 	base, wide := tokenizeGaps(foldText(s))
 	n := Normalized{Tokens: base}
-	var cw []bool
-	n.Collapsed, cw = resolve(base, wide, 'i', 1)
-	alt, _ := resolve(base, wide, 'l', 2)
-	if !equalTokens(alt, n.Collapsed) {
-		n.Alternate = alt
+	col := resolve(base, wide, collapsedReading)
+	n.Collapsed = col.out
+	alt := resolve(base, wide, alternateReading)
+	if !equalTokens(alt.out, n.Collapsed) {
+		n.Alternate = alt.out
 	}
-	n.Text = joinText(n.Collapsed, cw)
+	n.Text = joinText(n.Collapsed, col.outWide)
 	n.Ages = statedAges(base)
+	n.fragments, n.fragmentWide = fragments(col.clean), col.cleanWide
 	return n
+}
+
+// fragments maps one reading's tokens to the pieces that partly spread
+// letters are joined from, see Normalized.fragments; nil when none is a
+// single character, as nothing is joined then.
+func fragments(clean []string) []string {
+	if !slices.ContainsFunc(clean, func(t string) bool { return utf8.RuneCountInString(t) == 1 }) {
+		return nil
+	}
+	out := make([]string, len(clean))
+	for i, t := range clean {
+		r, size := utf8.DecodeRuneInString(t)
+		switch {
+		case size == len(t):
+			if l := leetLetter(r, collapsedReading.one); l != 0 {
+				t = string(l)
+			}
+		case isDigits(t):
+			t = ""
+		default:
+			t = squeeze(t, collapsedReading.keep)
+		}
+		out[i] = t
+	}
+	return out
+}
+
+func isDigits(t string) bool {
+	for i := 0; i < len(t); i++ {
+		if t[i] < '0' || t[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // Terms returns every distinct 1..MaxNgram-word n-gram of Tokens, Collapsed
@@ -176,6 +227,23 @@ func isTokenRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '@' || r == '$'
 }
 
+// isPictograph reports the emoji and pictographic symbols (category So in
+// the Miscellaneous Symbols, Dingbats, Miscellaneous Symbols and Arrows
+// blocks and U+1F000..U+1FAFF): each is a token of its own. Other symbols
+// ("©", "°", "→") separate words as punctuation does.
+func isPictograph(r rune) bool {
+	if r < 0x2600 {
+		return false
+	}
+	return (r <= 0x27BF || (r >= 0x2B00 && r <= 0x2BFF) || (r >= 0x1F000 && r <= 0x1FAFF)) && unicode.Is(unicode.So, r)
+}
+
+// isPictographToken reports a token that is one pictograph.
+func isPictographToken(t string) bool {
+	r, size := utf8.DecodeRuneInString(t)
+	return size == len(t) && isPictograph(r)
+}
+
 // tokenize splits folded text into tokens; tokens made only of @ and $ are
 // dropped.
 func tokenize(s string) []string {
@@ -209,19 +277,48 @@ func tokenizeGaps(s string) (toks []string, wide []bool) {
 			continue
 		}
 		flush(i)
+		if isPictograph(r) {
+			start = i
+			flush(i + utf8.RuneLen(r))
+			continue
+		}
 		gap++
 	}
 	flush(len(s))
 	return toks, wide
 }
 
-// resolve maps leetspeak (one as `one`), joins spread letters and shortens
-// runs of three or more equal letters to keep letters.
-func resolve(toks []string, wide []bool, one rune, keep int) ([]string, []bool) {
+// reading is one way of resolving the evasions: Collapsed's or Alternate's.
+type reading struct {
+	one  rune // what the digit 1 stands for
+	keep int  // how many letters of a run of three or more equal ones stay
+	// quantities keeps a number followed by letters ("4k", "1920s") as it
+	// is, unless the number starts with 0.
+	quantities bool
+}
+
+var (
+	collapsedReading = reading{one: 'i', keep: 1, quantities: true}
+	alternateReading = reading{one: 'l', keep: 2}
+)
+
+// resolved is one reading of a prompt's tokens: out are the tokens with
+// evasions resolved, clean the word tokens with only leetspeak resolved.
+type resolved struct {
+	out, clean         []string
+	outWide, cleanWide []bool
+}
+
+// resolve maps leetspeak, joins spread letters and shortens runs of three or
+// more equal letters, as r reads them.
+func resolve(toks []string, wide []bool, r reading) resolved {
 	clean := make([]string, 0, len(toks))
 	cleanWide := make([]bool, 0, len(toks))
 	for i, t := range toks {
-		if t = stripLeetSymbols(deLeet(t, one)); t != "" {
+		if isPictographToken(t) {
+			continue // Collapsed and Alternate are words
+		}
+		if t = stripLeetSymbols(deLeet(t, r)); t != "" {
 			clean = append(clean, t)
 			cleanWide = append(cleanWide, wide[i])
 		}
@@ -234,7 +331,7 @@ func resolve(toks []string, wide []bool, one rune, keep int) ([]string, []bool) 
 			j++
 		}
 		if j-i >= 3 {
-			out = append(out, squeeze(deLeet(strings.Join(clean[i:j], ""), one), keep))
+			out = append(out, squeeze(deLeet(strings.Join(clean[i:j], ""), r), r.keep))
 			outWide = append(outWide, cleanWide[i])
 			i = j
 			continue
@@ -243,11 +340,11 @@ func resolve(toks []string, wide []bool, one rune, keep int) ([]string, []bool) 
 			j = i + 1
 		}
 		for ; i < j; i++ {
-			out = append(out, squeeze(clean[i], keep))
+			out = append(out, squeeze(clean[i], r.keep))
 			outWide = append(outWide, cleanWide[i])
 		}
 	}
-	return out, outWide
+	return resolved{out: out, clean: clean, outWide: outWide, cleanWide: cleanWide}
 }
 
 // joinText joins tokens with single spaces, and with two where a wide gap
@@ -281,8 +378,12 @@ func stripLeetSymbols(t string) string {
 }
 
 // deLeet maps leetspeak digits and symbols to letters in tokens that have at
-// least two letters and one such character, so numbers ("1024", "4k") stay.
-func deLeet(t string, one rune) string {
+// least two letters and one such character, so numbers ("1024", "4k", "3d")
+// stay; with rd.quantities, so do numbers followed by letters ("35mm",
+// "1920s", "12yo") unless the number starts with 0 ("0bama", "0ld"), which
+// no quantity does.
+func deLeet(t string, rd reading) string {
+	one := rd.one
 	letters, leet := 0, 0
 	for _, r := range t {
 		switch {
@@ -292,7 +393,7 @@ func deLeet(t string, one rune) string {
 			leet++
 		}
 	}
-	if letters < 2 || leet == 0 || isNumberWithUnit(t) {
+	if letters < 2 || leet == 0 || (rd.quantities && t[0] != '0' && isNumberWithUnit(t)) {
 		return t
 	}
 	var b strings.Builder

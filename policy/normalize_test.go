@@ -21,6 +21,9 @@ func TestNormalize(t *testing.T) {
 		{"leet symbols", "$ex", "sex"},
 		{"leet one as i", "k1d", "kid"},
 		{"numbers stay", "1024x1024 4k 35mm", "1024x1024 4k 35mm"},
+		{"quantities stay", "1920s 1080p 60fps 5th 3d r2d2 b2b 12yo", "1920s 1080p 60fps 5th 3d r2d2 b2b 12yo"},
+		{"leading zero", "0bama 0ld 0range", "obama old orange"},
+		{"leading digit inside", "Ob4ma T4yl0r Sw1ft", "obama taylor swift"},
 		{"ages stay", "a 12yo", "a 12yo"},
 		{"repeated letters", "naaaaked", "naked"},
 		{"xxx kept", "xxx", "xxx"},
@@ -62,8 +65,29 @@ func TestNormalizeAlternate(t *testing.T) {
 	if n.Alternate != nil && slices.Equal(n.Alternate, n.Collapsed) {
 		t.Error("Alternate equals Collapsed but is not nil")
 	}
+	// The second reading also takes a number before letters as leetspeak.
+	for in, want := range map[string]string{"4nal": "anal", "3mma": "emma", "5ex": "sex"} {
+		n := Normalize(in)
+		if !slices.Contains(n.Alternate, want) || n.Text != in {
+			t.Errorf("Normalize(%q): Alternate %q, Text %q; want %q in Alternate and Text unchanged", in, n.Alternate, n.Text, want)
+		}
+	}
 	if got := Normalize("plain words").Alternate; got != nil {
 		t.Errorf("Alternate = %q, want nil", got)
+	}
+}
+
+func TestNormalizePictographs(t *testing.T) {
+	n := Normalize("nude🍑 Taylor🍑Swift ©2024 90° n 🍆 a k e d ❤️")
+	wantTokens := []string{"nude", "🍑", "taylor", "🍑", "swift", "2024", "90", "n", "🍆", "a", "k", "e", "d", "❤"}
+	if !slices.Equal(n.Tokens, wantTokens) {
+		t.Errorf("Tokens = %q, want %q", n.Tokens, wantTokens)
+	}
+	if want := "nude taylor swift 2024 90 naked"; n.Text != want {
+		t.Errorf("Text = %q, want %q", n.Text, want)
+	}
+	if got := Key("🍑"); got != "🍑" {
+		t.Errorf("Key(🍑) = %q", got)
 	}
 }
 
@@ -161,6 +185,7 @@ func FuzzNormalize(f *testing.F) {
 		"", "a shot of espresso", "n a k e d", "p.o.r.n", "рorn ѕех", "ｎａｋｅｄ",
 		"por\u200bn", "naaaaked", "$ex p0rn k1d", "12yo", "ab\xffcd", "x x x x x",
 		"p̷o̷r̷n̷", "STRAẞE", "𝐧𝐮𝐝𝐞", "@@@ $$$", "1 1 1 1", "\u0301\u0301a",
+		"nude🍑", "🍆 💦 🍆🍆🍆", "0bama 4nal 1920s", "n a ked", "und.r.e.s.s",
 	} {
 		f.Add(s)
 	}
@@ -169,10 +194,16 @@ func FuzzNormalize(f *testing.F) {
 		if !utf8.ValidString(n.Text) {
 			t.Fatalf("Text %q is not valid UTF-8", n.Text)
 		}
-		for _, seq := range [][]string{n.Tokens, n.Collapsed, n.Alternate} {
+		for i, seq := range [][]string{n.Tokens, n.Collapsed, n.Alternate} {
 			for _, tok := range seq {
 				if tok == "" || strings.ContainsAny(tok, " \t\n") || !utf8.ValidString(tok) {
 					t.Fatalf("bad token %q in %q", tok, seq)
+				}
+				// Pictographs are tokens of one rune, and only in Tokens.
+				for _, r := range tok {
+					if isPictograph(r) && (i > 0 || tok != string(r)) {
+						t.Fatalf("pictograph %q inside token %q of %q", r, tok, seq)
+					}
 				}
 			}
 		}

@@ -19,6 +19,7 @@ import (
 	"github.com/candor-ai/candor/gateway"
 	"github.com/candor-ai/candor/pipeline/safety"
 	"github.com/candor-ai/candor/policy"
+	"github.com/candor-ai/candor/provenance/auditlog"
 	"github.com/candor-ai/candor/provenance/witness"
 )
 
@@ -76,6 +77,10 @@ type auditConfig struct {
 	Witnesses []witness.Remote `yaml:"witnesses"`
 	// WitnessInterval is how often new checkpoints are sent (default 2 s).
 	WitnessInterval time.Duration `yaml:"witness_interval"`
+	// Durability is what an acknowledged audit append survives: "fsync"
+	// (default: kill -9 and a power cut) or "process" (kill -9; a power cut
+	// can lose the last ~100 ms of entries). See auditlog.Durability.
+	Durability string `yaml:"durability"`
 }
 
 // safetyConfig is the `safety:` section (CONTRACT: Output safety).
@@ -186,6 +191,9 @@ func parseConfig(b []byte) (fileConfig, error) {
 	}
 	if cfg.Runtime.Threads < 0 {
 		return fileConfig{}, fmt.Errorf("%w: runtime.threads %d: want 0 (all cores) or more", errConfig, cfg.Runtime.Threads)
+	}
+	if _, err := auditlog.ParseDurability(cfg.Audit.Durability); err != nil {
+		return fileConfig{}, fmt.Errorf("%w: audit.durability: %w", errConfig, err)
 	}
 	return cfg, nil
 }

@@ -82,6 +82,7 @@ func TestParseConfigErrors(t *testing.T) {
 		"not yaml":             "\t:::\n",
 		"classifier missing":   "policy: {classifier: /no/such/model}\n",
 		"unknown policy field": "policy: {rules: off}\n",
+		"bad durability":       "audit: {durability: maybe}\n",
 	} {
 		t.Run(name, func(t *testing.T) {
 			if _, err := parseConfig([]byte(y)); !errors.Is(err, errConfig) {

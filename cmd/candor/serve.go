@@ -126,7 +126,14 @@ func serve(ctx context.Context, o serveOptions) (err error) {
 	}
 	defer ks.Close()
 
-	alog, err := auditlog.Open(ctx, auditlog.Config{Dir: filepath.Join(o.dataDir, "audit"), Origin: cfg.Server.AuditOrigin, Logger: o.logger})
+	durability, _ := auditlog.ParseDurability(cfg.Audit.Durability) // checked at load
+	alog, err := auditlog.Open(ctx, auditlog.Config{Dir: filepath.Join(o.dataDir, "audit"), Origin: cfg.Server.AuditOrigin, Logger: o.logger,
+		Durability: durability,
+		ObserveMergeDelay: func(d time.Duration) {
+			if s := gw.Load(); s != nil {
+				s.ObserveAuditMergeDelay(d)
+			}
+		}})
 	if err != nil {
 		return fmt.Errorf("audit log: %w", err)
 	}
@@ -332,6 +339,10 @@ type auditAdapter struct {
 
 var _ gateway.AuditLog = auditAdapter{}
 
+// receiptWait bounds how long GET /v1/audit/receipt waits for an entry to
+// reach a published checkpoint.
+const receiptWait = 2 * time.Second
+
 func (a auditAdapter) Append(ctx context.Context, e auditlog.Entry) (auditlog.Entry, error) {
 	return a.l.Append(ctx, e)
 }
@@ -395,6 +406,15 @@ func (a auditAdapter) ConsistencyProof(ctx context.Context, from, to uint64) ([]
 }
 
 func (a auditAdapter) Receipt(ctx context.Context, index uint64) (auditlog.Receipt, error) {
+	// An entry within the merge delay is worth waiting for: a client asks
+	// for the receipt of an image it has just been given. Past the wait the
+	// route answers 503 with Retry-After.
+	wctx, cancel := context.WithTimeout(ctx, receiptWait)
+	werr := a.l.WaitIntegrated(wctx, index)
+	cancel()
+	if werr != nil && !errors.Is(werr, context.DeadlineExceeded) && !errors.Is(werr, auditlog.ErrNotFound) {
+		return auditlog.Receipt{}, werr
+	}
 	r, err := a.l.Receipt(ctx, index)
 	if errors.Is(err, auditlog.ErrNotFound) {
 		return r, fmt.Errorf("%w: %w", gateway.ErrNotFound, err)

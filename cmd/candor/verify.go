@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"crypto/x509"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -14,6 +15,7 @@ import (
 
 	"github.com/candor-ai/candor/provenance"
 	"github.com/candor-ai/candor/provenance/auditlog"
+	"github.com/candor-ai/candor/provenance/c2pa"
 	"github.com/candor-ai/candor/provenance/certs"
 	"github.com/candor-ai/candor/provenance/credentials"
 )
@@ -228,6 +230,9 @@ func printVerifyHuman(w io.Writer, o verifyOutput) {
 	}
 	for _, s := range o.Status {
 		if !s.Failure {
+			if s.Code == c2pa.StatusTimeStampUntrusted {
+				fmt.Fprintf(w, "  note: %s (%s)\n", s.Code, s.Explanation)
+			}
 			continue
 		}
 		if s.Explanation != "" {
@@ -273,6 +278,8 @@ func checkReceipt(rep provenance.Report, path, logKey, dataDir string) error {
 		return fmt.Errorf("the manifest names entry %d, the receipt is for entry %d", *g.AuditIndex, e.Index)
 	case g.AuditOrigin != "" && g.AuditOrigin != r.Origin:
 		return fmt.Errorf("the manifest names log %q, the receipt is from %q", g.AuditOrigin, r.Origin)
+	case g.AuditLeafHash != "" && g.AuditLeafHash != hex.EncodeToString(r.LeafHash):
+		return errors.New("the manifest names another audit entry (leaf hash) than the receipt's")
 	case g.RequestID != "" && g.RequestID != e.RequestID:
 		return fmt.Errorf("the manifest names request %q, the entry is for %q", g.RequestID, e.RequestID)
 	case g.PixelsSHA256 != "" && fmt.Sprint(e.Details["pixels_sha256"]) != g.PixelsSHA256:

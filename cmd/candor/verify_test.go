@@ -75,6 +75,9 @@ func makeVerifyFiles(t *testing.T) verifyFiles {
 	return f
 }
 
+// craftedDir holds provenance/c2pa's crafted reference files.
+var craftedDir = filepath.Join("..", "..", "provenance", "c2pa", "testdata", "fixtures", "crafted")
+
 func TestRunVerify(t *testing.T) {
 	f := makeVerifyFiles(t)
 	tests := []struct {
@@ -95,6 +98,10 @@ func TestRunVerify(t *testing.T) {
 		{"no files", nil, 2, nil},
 		{"bad anchors", []string{"--anchors", f.garbage, f.png}, 1, nil},
 		{"unknown flag", []string{"--frobnicate", f.png}, 2, nil},
+		// A signed file whose sigTst2 token was swapped for one from a TSA
+		// outside the trust list: still trusted, no "signed at", and a note.
+		{"untrusted time-stamp", []string{"--anchors", filepath.Join(craftedDir, "anchors.pem"), filepath.Join(craftedDir, "replaced_sigtst2.png")},
+			0, []string{"TRUSTED", "note: timeStamp.untrusted", "is not trusted and is ignored"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

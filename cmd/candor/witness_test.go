@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -71,9 +72,16 @@ func TestWitnessedAuditLog(t *testing.T) {
 	if out, err := exec.Command("cp", "-a", dir, older).CombinedOutput(); err != nil {
 		t.Fatalf("cp: %v %s", err, out)
 	}
+	// The copy holds every entry so far (each audited read adds one), and
+	// the witness must cosign a size beyond it for the rollback to show.
+	olderCP := readFile(t, filepath.Join(older, "audit", "log", "checkpoint"))
+	olderSize, err := strconv.ParseUint(strings.Split(olderCP, "\n")[1], 10, 64)
+	if err != nil {
+		t.Fatalf("older checkpoint %q: %v", olderCP, err)
+	}
 	url, stop = startServe(t, serveOptions{dataDir: dir, configPath: cfg})
 	grow(url, 5)
-	latest := cosignedAt(url, 8)
+	latest := cosignedAt(url, olderSize+5)
 	if latest == nil {
 		t.Fatal("no cosigned checkpoint after growth")
 	}

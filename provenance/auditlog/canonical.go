@@ -33,7 +33,7 @@ func Commitment(secret []byte, text string) string {
 
 // LeafData is what the transparency log stores for one entry: the SHA-256 of
 // its canonical bytes with the index field set to 0. The index is committed
-// by the leaf's position in the Merkle tree (tessera assigns it), so the
+// by the leaf's position in the Merkle tree (Append assigns it), so the
 // digest can be computed before the index is known; storing a digest rather
 // than the entry keeps tenant data out of the (publishable) tiles and bundles.
 // Bytes that do not start with a canonical index field are hashed as they are.
@@ -47,6 +47,18 @@ func LeafData(canonical []byte) []byte {
 // inclusion proof from (*Log).InclusionProof starts from.
 func LeafHash(canonical []byte) []byte {
 	return rfc6962.DefaultHasher.HashLeaf(LeafData(canonical))
+}
+
+// EntryLeafHash is LeafHash of an entry as (*Log).Append returned it, whose
+// JSON encoding is its canonical bytes (ParseCanonical holds them to that).
+// A manifest records it so that an inclusion proof shows the entry it names,
+// not just some entry at that index, is in the log.
+func EntryLeafHash(e Entry) ([]byte, error) {
+	b, err := json.Marshal(e)
+	if err != nil {
+		return nil, fmt.Errorf("encode: %w: %w", ErrInvalidEntry, err)
+	}
+	return LeafHash(b), nil
 }
 
 // zeroIndex returns canonical with its leading index field set to 0.

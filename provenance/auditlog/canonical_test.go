@@ -2,6 +2,7 @@ package auditlog
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"flag"
 	"os"
@@ -169,4 +170,35 @@ func FuzzNormalize(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestEntryLeafHash: the leaf hash computed from the entry Append returns is
+// the one the log stores, so a manifest can name its entry's leaf before
+// the checkpoint covers it; a changed entry hashes differently.
+func TestEntryLeafHash(t *testing.T) {
+	l := openTest(t, t.TempDir())
+	defer l.Close()
+	for i := range 3 {
+		e := sampleEntry("museum", i)
+		e.Details["prompt"] = `<b>&"quotes"` + "\u00e9\u2028"
+		got, err := l.Append(context.Background(), e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		h, err := EntryLeafHash(got)
+		if err != nil {
+			t.Fatal(err)
+		}
+		stored, err := l.LeafHash(context.Background(), got.Index)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(h, stored) {
+			t.Fatalf("entry %d: leaf %x, stored %x", got.Index, h, stored)
+		}
+		got.Outcome += "!"
+		if h2, _ := EntryLeafHash(got); bytes.Equal(h2, stored) {
+			t.Fatal("a changed entry has the same leaf hash")
+		}
+	}
 }

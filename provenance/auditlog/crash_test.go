@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
@@ -16,15 +17,26 @@ import (
 // crashDirEnv switches TestCrashChild into the child role of TestKill9.
 const crashDirEnv = "CANDOR_AUDITLOG_CRASH_CHILD_DIR"
 
+// crashDurabilityEnv carries the child's Config.Durability ("fsync", "process").
+const crashDurabilityEnv = "CANDOR_AUDITLOG_CRASH_CHILD_DURABILITY"
+
 // TestCrashChild is the child process of TestKill9: it appends from many
 // goroutines forever and prints "ack <index> <request id>" for each entry
-// Append acknowledged. It does nothing when run normally.
+// Append acknowledged. Integration rounds are 300 ms apart, so a kill finds
+// acknowledged entries that tessera has not integrated yet. It does nothing
+// when run normally.
 func TestCrashChild(t *testing.T) {
 	dir := os.Getenv(crashDirEnv)
 	if dir == "" {
 		t.Skip("child process of TestKill9 only")
 	}
-	l, err := Open(context.Background(), Config{Dir: dir, Origin: testOrigin, Logger: testLogger()})
+	dur, err := ParseDurability(os.Getenv(crashDurabilityEnv))
+	if err != nil {
+		fmt.Println(err)
+		os.Exit(2)
+	}
+	l, err := Open(context.Background(), Config{Dir: dir, Origin: testOrigin, Logger: testLogger(),
+		IntegrateInterval: 300 * time.Millisecond, Durability: dur})
 	if err != nil {
 		fmt.Println("open error:", err)
 		os.Exit(2)
@@ -51,17 +63,26 @@ func TestCrashChild(t *testing.T) {
 	select {} // until SIGKILL
 }
 
-// TestKill9 kills a process mid-append and checks that every acknowledged
-// entry is present after Open's recovery and that Verify passes.
+// TestKill9 kills a process mid-append, while acknowledged entries wait for
+// asynchronous integration, and checks that after Open's recovery every
+// acknowledged entry is at its index and covered by the signed checkpoint,
+// and that Verify passes; under both durabilities.
 func TestKill9(t *testing.T) {
 	if testing.Short() {
 		t.Skip("spawns a child process")
 	}
+	for _, d := range []Durability{DurabilityFsync, DurabilityProcess} {
+		t.Run(d.String(), func(t *testing.T) { kill9(t, d) })
+	}
+}
+
+func kill9(t *testing.T, durability Durability) {
 	dir := t.TempDir()
 	acked := map[uint64]string{}
+	unintegrated := 0
 	for round := range 2 { // the second round starts from a recovered log
 		cmd := exec.Command(os.Args[0], "-test.run=^TestCrashChild$", "-test.count=1")
-		cmd.Env = append(os.Environ(), crashDirEnv+"="+dir)
+		cmd.Env = append(os.Environ(), crashDirEnv+"="+dir, crashDurabilityEnv+"="+durability.String())
 		stdout, err := cmd.StdoutPipe()
 		if err != nil {
 			t.Fatal(err)
@@ -72,9 +93,11 @@ func TestKill9(t *testing.T) {
 			t.Fatal(err)
 		}
 		sc := bufio.NewScanner(stdout)
-		deadline := time.Now().Add(30 * time.Second)
+		started := time.Now()
+		deadline := started.Add(30 * time.Second)
 		n := 0
-		for n < 150 && sc.Scan() {
+		// Past one integration round, so the kill lands between rounds.
+		for (n < 150 || time.Since(started) < 700*time.Millisecond) && sc.Scan() {
 			f := strings.Fields(sc.Text())
 			if len(f) != 3 || f[0] != "ack" {
 				t.Fatalf("child said %q", sc.Text())
@@ -107,13 +130,18 @@ func TestKill9(t *testing.T) {
 		if n < 150 {
 			t.Fatalf("round %d: child acknowledged only %d entries; stderr: %s", round, n, stderr.String())
 		}
+		size := checkpointFileSize(t, dir)
+		var beyond int
+		if err := rawDB(t, dir).QueryRow(`SELECT COUNT(*) FROM entries WHERE idx >= ?`, size).Scan(&beyond); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("round %d: %d stored entries beyond the checkpoint of size %d at the kill", round, beyond, size)
+		unintegrated += beyond
+	}
+	if unintegrated == 0 {
+		t.Fatal("no kill caught an acknowledged entry awaiting integration")
 	}
 
-	var pend int
-	if err := rawDB(t, dir).QueryRow(`SELECT COUNT(*) FROM pending`).Scan(&pend); err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("%d entries left pending by the last kill", pend)
 	l := openTest(t, dir) // recovery happens here
 	ctx := context.Background()
 	for idx, reqID := range acked {
@@ -136,13 +164,19 @@ func TestKill9(t *testing.T) {
 	if rep.Pending != 0 || rep.TreeSize < uint64(len(acked)) {
 		t.Errorf("report after recovery: %+v (acked %d)", rep, len(acked))
 	}
+	for idx := range acked {
+		if idx >= rep.TreeSize {
+			t.Errorf("acknowledged index %d not covered by the checkpoint of size %d", idx, rep.TreeSize)
+		}
+	}
 	t.Logf("acked %d entries over two kills; tree size %d after recovery", len(acked), rep.TreeSize)
 }
 
-// TestRecoverPending simulates the crash windows deterministically: a row
-// made durable in pending whose leaf tessera integrated (crash before
-// finalize), and one tessera never saw (crash before Add).
-func TestRecoverPending(t *testing.T) {
+// TestMigrateLegacyPending replays the crash windows of the version before
+// asynchronous integration, whose rows a data directory may still hold: a
+// row durable in pending whose leaf tessera integrated (crash before it was
+// moved to entries), and one tessera never saw (crash before Add).
+func TestMigrateLegacyPending(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
 	l := openTest(t, dir)
@@ -151,13 +185,16 @@ func TestRecoverPending(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	if err := l.Sync(ctx); err != nil {
+		t.Fatal(err)
+	}
 	// Window 1: the entry reached tessera but not the entries table.
 	e3, body3, err := normalize(sampleEntry("acme", 3), timeNow)
 	if err != nil {
 		t.Fatal(err)
 	}
 	r3 := &appendReq{entry: e3, body: body3, data: LeafData(body3)}
-	if err := insertPending(ctx, l.wdb, []*appendReq{r3}); err != nil {
+	if err := insertLegacyPending(ctx, l.wdb, []*appendReq{r3}); err != nil {
 		t.Fatal(err)
 	}
 	if got, err := l.appender.Add(ctx, newTesseraEntry(r3.data))(); err != nil || got.Index != 3 {
@@ -166,7 +203,7 @@ func TestRecoverPending(t *testing.T) {
 	// Window 2: durable in pending only.
 	e4, body4, _ := normalize(sampleEntry("acme", 4), timeNow)
 	r4 := &appendReq{entry: e4, body: body4, data: LeafData(body4)}
-	if err := insertPending(ctx, l.wdb, []*appendReq{r4}); err != nil {
+	if err := insertLegacyPending(ctx, l.wdb, []*appendReq{r4}); err != nil {
 		t.Fatal(err)
 	}
 	if err := l.Close(); err != nil {
@@ -197,4 +234,22 @@ func TestRecoverPending(t *testing.T) {
 	if err != nil || rep.TreeSize != 6 || rep.Pending != 0 {
 		t.Fatalf("after recovery: %v %+v", err, rep)
 	}
+}
+
+// checkpointFileSize reads the tree size of the published checkpoint file.
+func checkpointFileSize(t *testing.T, dir string) uint64 {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(dir, tesseraDir, "checkpoint"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.SplitN(string(b), "\n", 3)
+	if len(lines) < 3 {
+		t.Fatalf("checkpoint %q", b)
+	}
+	n, err := strconv.ParseUint(lines[1], 10, 64)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
 }

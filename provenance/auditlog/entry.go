@@ -13,21 +13,27 @@
 // and are a fixed point of decoding and encoding (ParseCanonical checks that).
 // tessera stores LeafData = SHA-256(canonical bytes with index 0) and the
 // Merkle leaf hash is RFC 6962's SHA-256(0x00 || LeafData). The index is
-// committed by the leaf's position in the tree, because tessera assigns it;
+// committed by the leaf's position in the tree: Append assigns it and the
+// integrator makes tessera sequence each entry at exactly that position.
 // SQLite keeps the exact canonical bytes with the index, so Verify recomputes
 // every leaf from the stored rows.
 //
-// Durability: Append returns only after the entry is in SQLite and integrated
-// by tessera at a known index, so an acknowledged entry survives kill -9 and
-// (with the pragmas chosen in store.go) a power cut. See Log and Open for how
-// SQLite and tessera are kept in step across crashes.
+// Durability and merge delay: Append returns once the entry is committed to
+// SQLite (fsynced) at its index, so an acknowledged entry survives kill -9
+// and a power cut. Tessera integrates it asynchronously, like a Certificate
+// Transparency log within its maximum merge delay: typically within 100-300
+// ms the published checkpoint covers it (Config.MaxMergeDelay bounds it by
+// pushback; WaitIntegrated waits for it; proofs answer ErrNotPublished until
+// then). See Log and Open for how SQLite and tessera are kept in step across
+// crashes.
 //
 // Threat model: Verify detects any change to entries covered by a signed
 // checkpoint whose verifier key the auditor trusts (pass it to VerifyWithKey
 // when the directory itself is not trusted). Someone who can write the
-// directory while the gateway is stopped can add rows to the pending table,
-// which the next Open sequences as new entries; published checkpoints bound
-// what such a writer can rewrite, not what it can add.
+// directory while the gateway is stopped can add rows beyond the checkpoint
+// (or to the legacy pending table), which the next Open integrates as
+// entries; published checkpoints bound what such a writer can rewrite, not
+// what it can add.
 package auditlog
 
 import "time"

@@ -14,9 +14,10 @@ var (
 	ErrCorrupt = errors.New("auditlog: audit log storage is inconsistent")
 	// ErrClosed is returned by calls on a Log after Close.
 	ErrClosed = errors.New("auditlog: log is closed")
-	// ErrBroken means entries tessera had sequenced could not be written to
-	// SQLite's entries table. Every later Append fails until the log is
-	// reopened; Open repairs the gap from the pending table.
+	// ErrBroken means acknowledged entries could not be integrated into the
+	// transparency log at their index. Every later Append fails until the
+	// log is reopened; Open integrates what is left, and Verify reports any
+	// leaf at a wrong position.
 	ErrBroken = errors.New("auditlog: log stopped after a storage failure; reopen it")
 	// ErrInvalidEntry is returned by Append for an entry it cannot record.
 	ErrInvalidEntry = errors.New("auditlog: invalid entry")
@@ -27,7 +28,8 @@ var (
 	// ErrOutOfRange means an index or tree size lies beyond the published tree.
 	ErrOutOfRange = errors.New("auditlog: index or tree size out of range")
 	// ErrNotPublished means the entry exists but the latest checkpoint does
-	// not cover it yet; retry after ~100 ms.
+	// not cover it yet (it is within the merge delay); retry after ~100 ms or
+	// call WaitIntegrated.
 	ErrNotPublished = errors.New("auditlog: entry not yet covered by a published checkpoint")
 	// ErrLocked means another Log (in this or another process) holds the directory.
 	ErrLocked = errors.New("auditlog: directory is in use by another log")

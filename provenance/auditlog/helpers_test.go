@@ -2,6 +2,7 @@ package auditlog
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"io"
 	"log/slog"
@@ -81,3 +82,24 @@ func waitCheckpoint(t testing.TB, l *Log, size uint64) *log.Checkpoint {
 var timeNow = time.Now
 
 func newTesseraEntry(data []byte) *tessera.Entry { return tessera.NewEntry(data) }
+
+// insertLegacyPending writes rows the way the version before asynchronous
+// integration did: durable in pending, index unknown.
+func insertLegacyPending(ctx context.Context, db *sql.DB, batch []*appendReq) error {
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback() //nolint:errcheck // no-op after Commit
+	for _, r := range batch {
+		res, err := tx.ExecContext(ctx, `INSERT INTO pending(data, time_ns, tenant, body) VALUES (?, ?, ?, ?)`,
+			r.data, r.entry.Time.UnixNano(), r.entry.Tenant, r.body)
+		if err != nil {
+			return err
+		}
+		if r.pendingID, err = res.LastInsertId(); err != nil {
+			return err
+		}
+	}
+	return tx.Commit()
+}

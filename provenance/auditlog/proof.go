@@ -27,9 +27,10 @@ type Proof struct {
 }
 
 // Proof returns the inclusion proof of the entry at index against the latest
-// published checkpoint. An acknowledged entry may be missing from the
-// checkpoint for up to ~100 ms (tessera publishes at most every 100 ms):
-// that gives ErrNotPublished, worth retrying.
+// published checkpoint. An acknowledged entry is missing from the
+// checkpoint during the merge delay (typically 100-300 ms, see
+// Config.MaxMergeDelay): that gives ErrNotPublished, worth retrying after
+// WaitIntegrated.
 func (l *Log) Proof(ctx context.Context, index uint64) (Proof, error) {
 	raw, err := l.Checkpoint(ctx)
 	if err != nil {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net/url"
 	"os"
+	"strings"
 	"time"
 
 	_ "modernc.org/sqlite" // database/sql driver "sqlite" (pure Go)
@@ -15,13 +16,14 @@ import (
 const dbFileName = "audit.db"
 
 // schema:
-//   - entries: idx is the index tessera assigned; canonical holds the exact
-//     bytes (with that index) from which Verify recomputes the leaf; tenant
-//     and time_ns are copies kept for queries, checked against canonical.
-//   - pending: entries made durable before they were handed to tessera, with
-//     index 0 in body and the leaf data tessera stores. A row leaves pending
-//     in the same transaction that adds it to entries; rows left after a
-//     crash are matched to tessera's leaves (or re-added) by Open.
+//   - entries: idx is the index Append assigned, which tessera's leaf at
+//     that position matches; canonical holds the exact bytes (with that
+//     index) from which Verify recomputes the leaf; tenant and time_ns are
+//     copies kept for queries, checked against canonical. Rows at or beyond
+//     tessera's tree size are acknowledged but not yet integrated.
+//   - pending: written only by versions before asynchronous integration
+//     (entries made durable before tessera assigned their index); Open moves
+//     any rows it finds into entries (see migratePending).
 const schema = `
 CREATE TABLE IF NOT EXISTS entries (
 	idx       INTEGER PRIMARY KEY,
@@ -43,15 +45,14 @@ CREATE INDEX IF NOT EXISTS pending_data ON pending(data, id);
 
 // openDB opens the SQLite database at path.
 //
-// Pragmas: WAL so readers never block the writer. In WAL mode
-// synchronous=NORMAL already survives a process kill -9 (the WAL is in the OS
-// page cache), but a power cut can lose the last commits. So the pending
-// insert runs with synchronous=FULL (fsynced before tessera sees the entry:
-// tessera then never holds a leaf whose bytes SQLite could lose), and the
-// finalize transaction runs with NORMAL: if a power cut loses it, its pending
-// rows are still there and Open moves them again. One fsync per group commit.
-// The caller serialises write transactions (the pragma is per connection).
-func openDB(path string, readOnly bool) (*sql.DB, error) {
+// Pragmas: WAL so readers never block the writer. With full, synchronous=FULL
+// fsyncs every commit before Append acknowledges it (DurabilityFsync): an
+// acknowledged entry survives kill -9 and a power cut, and tessera (which
+// integrates only committed rows) never holds a leaf SQLite could lose. One
+// fsync per group commit. Without, synchronous=NORMAL (DurabilityProcess): a
+// commit in the WAL survives kill -9 (the OS holds it), and the integrator
+// fsyncs the WAL before tessera sees the rows.
+func openDB(path string, readOnly, full bool) (*sql.DB, error) {
 	q := url.Values{}
 	q.Add("_pragma", "busy_timeout(10000)")
 	if readOnly {
@@ -59,7 +60,11 @@ func openDB(path string, readOnly bool) (*sql.DB, error) {
 		q.Add("_pragma", "query_only(1)")
 	} else {
 		q.Add("_pragma", "journal_mode(WAL)")
-		q.Add("_pragma", "synchronous(FULL)")
+		if full {
+			q.Add("_pragma", "synchronous(FULL)")
+		} else {
+			q.Add("_pragma", "synchronous(NORMAL)")
+		}
 		q.Add("_pragma", "wal_autocheckpoint(4000)")
 		q.Add("_txlock", "immediate")
 	}
@@ -115,45 +120,77 @@ func canonicalAt(ctx context.Context, db *sql.DB, idx uint64) ([]byte, error) {
 	return b, nil
 }
 
-// insertPending makes a group of entries durable before tessera sees them
-// (one transaction, one fsync) and records each row id in the request.
-func insertPending(ctx context.Context, db *sql.DB, batch []*appendReq) error {
-	if _, err := db.ExecContext(ctx, `PRAGMA synchronous=FULL`); err != nil {
-		return fmt.Errorf("synchronous: %w", err)
+// insertStmts prepares, once per group size, the statement that inserts a
+// whole group: one statement is one implicit transaction (one fsync), with
+// no BEGIN, COMMIT or per-row round trip. Only the writer goroutine uses it.
+type insertStmts struct {
+	db    *sql.DB
+	stmts map[int]*sql.Stmt
+}
+
+// insert commits a group of entries at the indices already set in each
+// request.
+func (s *insertStmts) insert(ctx context.Context, batch []*appendReq) error {
+	stmt := s.stmts[len(batch)]
+	if stmt == nil {
+		q := strings.Builder{}
+		q.WriteString(`INSERT INTO entries(idx, time_ns, tenant, canonical) VALUES (?, ?, ?, ?)`)
+		for range len(batch) - 1 {
+			q.WriteString(`, (?, ?, ?, ?)`)
+		}
+		var err error
+		if stmt, err = s.db.PrepareContext(ctx, q.String()); err != nil {
+			return fmt.Errorf("prepare: %w", err)
+		}
+		if s.stmts == nil {
+			s.stmts = map[int]*sql.Stmt{}
+		}
+		s.stmts[len(batch)] = stmt
 	}
-	tx, err := db.BeginTx(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("begin: %w", err)
-	}
-	defer tx.Rollback() //nolint:errcheck // no-op after Commit
-	stmt, err := tx.PrepareContext(ctx, `INSERT INTO pending(data, time_ns, tenant, body) VALUES (?, ?, ?, ?)`)
-	if err != nil {
-		return fmt.Errorf("prepare: %w", err)
-	}
-	defer stmt.Close()
+	args := make([]any, 0, 4*len(batch))
 	for _, r := range batch {
-		res, err := stmt.ExecContext(ctx, r.data, r.entry.Time.UnixNano(), r.entry.Tenant, r.body)
-		if err != nil {
-			return fmt.Errorf("insert pending: %w", err)
+		if r.idx > 1<<63-1 {
+			return fmt.Errorf("index %d: %w", r.idx, ErrCorrupt)
 		}
-		if r.pendingID, err = res.LastInsertId(); err != nil {
-			return fmt.Errorf("pending id: %w", err)
-		}
+		args = append(args, int64(r.idx), r.entry.Time.UnixNano(), r.entry.Tenant, r.canonical)
 	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("commit: %w", err)
+	if _, err := stmt.ExecContext(ctx, args...); err != nil {
+		return fmt.Errorf("insert indices %d-%d: %w", batch[0].idx, batch[len(batch)-1].idx, err)
 	}
 	return nil
 }
 
-// finalize moves sequenced entries from pending to entries at the index
-// tessera assigned, in one transaction.
+// leavesFrom returns up to limit stored entries from index from on, in
+// index order, as tessera leaves.
+func leavesFrom(ctx context.Context, db *sql.DB, from uint64, limit int) ([]leaf, error) {
+	if from > 1<<63-1 {
+		return nil, nil
+	}
+	rows, err := db.QueryContext(ctx, `SELECT idx, canonical FROM entries WHERE idx >= ? ORDER BY idx LIMIT ?`, int64(from), limit)
+	if err != nil {
+		return nil, fmt.Errorf("read entries: %w", err)
+	}
+	defer rows.Close()
+	var out []leaf
+	for rows.Next() {
+		var idx int64
+		var c []byte
+		if err := rows.Scan(&idx, &c); err != nil {
+			return nil, fmt.Errorf("read entries: %w", err)
+		}
+		out = append(out, leaf{idx: uint64(idx), data: LeafData(c)})
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("read entries: %w", err)
+	}
+	return out, nil
+}
+
+// finalize moves legacy pending rows to entries at the index set in each
+// request, in one transaction.
 func finalize(ctx context.Context, db *sql.DB, batch []*appendReq) error {
 	if len(batch) == 0 {
 		return nil
-	}
-	if _, err := db.ExecContext(ctx, `PRAGMA synchronous=NORMAL`); err != nil {
-		return fmt.Errorf("synchronous: %w", err)
 	}
 	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {

@@ -28,5 +28,11 @@
 // Parsers are bounded against hostile input: chunk, segment and box lengths
 // are checked against the bytes that remain, CBOR nesting and sizes are
 // limited, and malformed files give a Report with state invalid, never a
-// panic.
+// panic. Verification work is linear in the file: a hashed URI must name a
+// box of its own manifest's assertion store (8.4.2), once; each box and
+// each ingredient manifest is hashed at most once per algorithm, only the
+// first hard binding is hashed against the asset, and the bytes hashed in
+// all are bounded by four times the file plus 1 MiB (beyond it: invalid,
+// general.error). ctx is checked between assertions and between 256 KiB
+// chunks of a hash.
 package c2pa

@@ -18,4 +18,7 @@ var (
 	ErrSign = errors.New("c2pa: signing failed")
 	// ErrTooLarge: the manifest store would not fit the container.
 	ErrTooLarge = errors.New("c2pa: manifest store too large")
+	// errStopped: a hash was stopped, ctx being done or the verification's
+	// hashing budget spent (internal to Verify).
+	errStopped = errors.New("c2pa: hashing stopped")
 )

@@ -238,7 +238,7 @@ func TestHashExcluding(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			h := sha256.New()
-			err := hashExcluding(h, data, tc.excl)
+			err := hashExcluding(data, tc.excl, func(p []byte) bool { h.Write(p); return true })
 			if tc.ok != (err == nil) {
 				t.Fatalf("err %v", err)
 			}
@@ -349,13 +349,18 @@ func FuzzDecodeClaim(f *testing.F) {
 	})
 }
 
-// FuzzVerify runs the whole verifier over arbitrary files.
+// FuzzVerify runs the whole verifier over arbitrary files: it never errs
+// or panics, and never hashes more than its budget.
 func FuzzVerify(f *testing.F) {
 	seedFiles(f)
+	f.Add(hostileSpec{refs: repeat(HashedURI{URL: "self#jumbf=/c2pa", Hash: make([]byte, 32)}, 20)}.build(f, 50))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		rep, err := Verify(context.Background(), data, VerifyOptions{})
+		rep, hashed, err := verify(context.Background(), data, VerifyOptions{})
 		if err != nil {
 			t.Fatal(err)
+		}
+		if hashed > hashBudget(len(data)) {
+			t.Fatalf("hashed %d bytes, budget %d", hashed, hashBudget(len(data)))
 		}
 		switch rep.State {
 		case provenance.StateAbsent, provenance.StateInvalid, provenance.StateValid:
@@ -367,6 +372,56 @@ func FuzzVerify(f *testing.F) {
 		}
 		if len(rep.Actions) > maxReportedActions {
 			t.Fatalf("%d actions reported", len(rep.Actions))
+		}
+	})
+}
+
+// FuzzVerifyFlippedAsset flips one byte of a signed file outside the data
+// hash's exclusion (the embedded manifest store): the file never verifies
+// as valid or trusted again.
+func FuzzVerifyFlippedAsset(f *testing.F) {
+	id, anchors := fixtureIdentity(f)
+	var signed [][]byte
+	for _, asset := range [][]byte{encodePNG(f, 16, 16), encodeJPEG(f, 16, 16)} {
+		out, _, err := Sign(context.Background(), asset, SignOptions{Identity: id, ClaimGenerator: "candor", Version: "fuzz"})
+		if err != nil {
+			f.Fatal(err)
+		}
+		if rep := mustVerify(f, out, VerifyOptions{Anchors: anchors}); rep.State != provenance.StateTrusted {
+			f.Fatalf("seed file %s %v", rep.State, failures(rep))
+		}
+		signed = append(signed, out)
+	}
+	// The exclusion of each signed file: where the store's wrapping starts
+	// and how long it is.
+	excl := make([]Exclusion, len(signed))
+	for i, out := range signed {
+		format, _ := DetectFormat(out)
+		base, at, err := prepare(format, out)
+		if err != nil {
+			f.Fatal(err)
+		}
+		excl[i] = Exclusion{Start: uint64(at), Length: uint64(len(out) - len(base))}
+	}
+	for i := range signed {
+		f.Add(uint8(i), uint32(0), uint8(1))
+		f.Add(uint8(i), uint32(len(signed[i])-1), uint8(0x80))
+		f.Add(uint8(i), uint32(excl[i].Start+excl[i].Length), uint8(0xff))
+	}
+	f.Fuzz(func(t *testing.T, which uint8, offset uint32, xor uint8) {
+		i := int(which) % len(signed)
+		data := bytes.Clone(signed[i])
+		at := uint64(offset) % uint64(len(data))
+		if xor == 0 || (at >= excl[i].Start && at < excl[i].Start+excl[i].Length) {
+			t.Skip("not a change to the hashed bytes")
+		}
+		data[at] ^= xor
+		rep, err := Verify(context.Background(), data, VerifyOptions{Anchors: anchors})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rep.State == provenance.StateValid || rep.State == provenance.StateTrusted {
+			t.Fatalf("byte %d ^ %#x: still %s", at, xor, rep.State)
 		}
 	})
 }

@@ -54,6 +54,13 @@ func Sign(ctx context.Context, asset []byte, opts SignOptions) ([]byte, Signed, 
 // sign is Sign with earlier manifests to carry in the store (before the new
 // active one) and extra assertions (e.g. ingredients referring to them).
 func sign(ctx context.Context, asset []byte, opts SignOptions, prior, extra []*jumbf.Box) ([]byte, Signed, error) {
+	return signWithRefs(ctx, asset, opts, prior, extra, nil)
+}
+
+// signWithRefs is sign with extra hashed URIs appended to the claim's
+// created assertions as given, pointing anywhere (tests build hostile claims
+// with it).
+func signWithRefs(ctx context.Context, asset []byte, opts SignOptions, prior, extra []*jumbf.Box, refs []HashedURI) ([]byte, Signed, error) {
 	if opts.Identity.Signer == nil || len(opts.Identity.Chain) == 0 {
 		return nil, Signed{}, fmt.Errorf("identity needs a signer and a certificate chain: %w", ErrOptions)
 	}
@@ -83,6 +90,7 @@ func sign(ctx context.Context, asset []byte, opts SignOptions, prior, extra []*j
 	}
 	b.fixed = append(b.fixed, extra...)
 	b.prior = prior
+	b.refs = refs
 	reserve := signatureReserve(opts)
 	for range 4 {
 		if err := ctx.Err(); err != nil {
@@ -160,6 +168,7 @@ type builder struct {
 	instanceID string
 	fixed      []*jumbf.Box // assertions before hash.data
 	prior      []*jumbf.Box // earlier manifests kept in the store
+	refs       []HashedURI  // extra hashed URIs for the claim, after the assertions'
 	dhSalt     []byte
 	dhSize     int // fixed serialised size of the hash.data superbox
 	padBase    int
@@ -314,6 +323,7 @@ func (b *builder) claim(dh *jumbf.Box) ([]byte, error) {
 		h := sha256.Sum256(content)
 		c.CreatedAssertions = append(c.CreatedAssertions, HashedURI{URL: "self#jumbf=" + LabelAssertionStore + "/" + a.Desc.Label, Hash: h[:]})
 	}
+	c.CreatedAssertions = append(c.CreatedAssertions, b.refs...)
 	out, err := encMode.Marshal(c)
 	if err != nil {
 		return nil, fmt.Errorf("encode claim: %w: %w", ErrSign, err)

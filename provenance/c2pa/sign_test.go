@@ -337,9 +337,18 @@ func TestSignWithTimestamp(t *testing.T) {
 		if n := srv.Requests.Load() - before; n != 1 {
 			t.Fatalf("%d time-stamp requests for one signature", n)
 		}
-		rep := mustVerify(t, out, VerifyOptions{Anchors: pki.anchors})
-		if rep.State != provenance.StateTrusted || rep.SignedAt == "" || !slices.Contains(codes(rep), StatusTimeStampValidated) {
+		// The TSA's root is among the anchors: the time-stamp is trusted.
+		anchors := pki.anchors.Clone()
+		anchors.AddCert(srv.CA)
+		rep := mustVerify(t, out, VerifyOptions{Anchors: anchors})
+		if rep.State != provenance.StateTrusted || rep.SignedAt == "" || !slices.Contains(codes(rep), StatusTimeStampTrusted) {
 			t.Fatalf("%s signed_at=%q %v", rep.State, rep.SignedAt, codes(rep))
+		}
+		// It is not: the time-stamp is reported and ignored, the signer is
+		// still trusted (it is valid now).
+		rep = mustVerify(t, out, VerifyOptions{Anchors: pki.anchors})
+		if rep.State != provenance.StateTrusted || rep.SignedAt != "" || !slices.Contains(codes(rep), StatusTimeStampUntrusted) {
+			t.Fatalf("TSA not an anchor: %s signed_at=%q %v", rep.State, rep.SignedAt, codes(rep))
 		}
 	}
 }

@@ -13,6 +13,8 @@ const (
 	StatusSigningCredentialExpired = "signingCredential.expired"
 	StatusTimeStampValidated       = "timeStamp.validated"
 	StatusTimeStampMismatch        = "timeStamp.mismatch"
+	StatusTimeStampTrusted         = "timeStamp.trusted"
+	StatusTimeStampUntrusted       = "timeStamp.untrusted" // informational: the token is ignored
 	StatusAssertionHashedURIMatch  = "assertion.hashedURI.match"
 	StatusAssertionHashedURIMis    = "assertion.hashedURI.mismatch"
 	StatusAssertionMissing         = "assertion.missing"
@@ -26,6 +28,9 @@ const (
 	StatusClaimCBORInvalid         = "claim.cbor.invalid"
 	StatusClaimRequiredMissing     = "claim.required.missing"
 	StatusHardBindingsMissing      = "claim.hardBindings.missing"
+	StatusHardBindingsMultiple     = "assertion.multipleHardBindings"
+	StatusAssertionOutsideManifest = "assertion.outsideManifest"
+	StatusGeneralError             = "general.error"
 	StatusAlgorithmUnsupported     = "algorithm.unsupported"
 	StatusManifestInaccessible     = "manifest.inaccessible"
 
@@ -56,6 +61,9 @@ var failureCodes = map[string]bool{
 	StatusClaimCBORInvalid:         true,
 	StatusClaimRequiredMissing:     true,
 	StatusHardBindingsMissing:      true,
+	StatusHardBindingsMultiple:     true,
+	StatusAssertionOutsideManifest: true,
+	StatusGeneralError:             true,
 	StatusAlgorithmUnsupported:     true,
 	StatusManifestInaccessible:     true,
 

@@ -36,10 +36,22 @@ type VerifyOptions struct {
 // URI (8.4.2) and the hard binding (c2pa.hash.data, 18.5). Malformed input
 // is reported in the Report (state invalid, or absent when there is no
 // store); the error is only for internal failures such as a cancelled ctx.
+//
+// The work is linear in the file's length: each assertion box is hashed at
+// most once, and the bytes hashed in all (assertions, ingredient manifests,
+// the asset) never pass hashBudget(len(file)); a file that would need more
+// is invalid with general.error. ctx is checked between assertions and
+// between chunks of large hashes, so a cancelled Verify returns promptly.
 func Verify(ctx context.Context, file []byte, opts VerifyOptions) (provenance.Report, error) {
+	rep, _, err := verify(ctx, file, opts)
+	return rep, err
+}
+
+// verify is Verify that also returns how many bytes it hashed.
+func verify(ctx context.Context, file []byte, opts VerifyOptions) (provenance.Report, int64, error) {
 	rep := provenance.Report{State: provenance.StateAbsent, Assertions: []string{}, Status: []provenance.Status{}}
 	if err := ctx.Err(); err != nil {
-		return rep, err
+		return rep, 0, err
 	}
 	now := opts.Now
 	if now.IsZero() {
@@ -47,25 +59,34 @@ func Verify(ctx context.Context, file []byte, opts VerifyOptions) (provenance.Re
 	}
 	format, err := DetectFormat(file)
 	if err != nil {
-		return rep, nil // not an image we read: no Content Credentials
+		return rep, 0, nil // not an image we read: no Content Credentials
 	}
 	raw, err := extractStore(format, file)
 	switch {
 	case errors.Is(err, ErrNoManifest):
-		return rep, nil
+		return rep, 0, nil
 	case err != nil:
 		rep.State = provenance.StateInvalid
 		add(&rep, StatusManifestInaccessible, err.Error(), "")
-		return rep, nil
+		return rep, 0, nil
 	}
-	v := &verifier{rep: &rep, file: file, anchors: opts.Anchors, now: now}
+	v := &verifier{rep: &rep, file: file, anchors: opts.Anchors, now: now, budget: hashBudget(len(file))}
 	v.run(ctx, raw)
 	if err := ctx.Err(); err != nil {
-		return rep, err
+		return rep, v.hashed, err
 	}
 	rep.State = stateOf(rep.Status)
-	return rep, nil
+	return rep, v.hashed, nil
 }
+
+// hashBudget is how many bytes one Verify of a file of n bytes may hash:
+// 4n + 1 MiB. A well-formed file hashes each assertion once, the asset
+// once, and each ingredient manifest once or twice (whole, then claim only,
+// as before C2PA 1.3), all of them parts of the file: under 4n.
+func hashBudget(n int) int64 { return 4*int64(n) + 1<<20 }
+
+// hashChunk is how many bytes are hashed between two checks of ctx.
+const hashChunk = 256 << 10
 
 // stateOf derives the state as c2pa-rs does (validation_results.rs): valid
 // needs claimSignature.validated and claimSignature.insideValidity and no
@@ -105,6 +126,73 @@ type verifier struct {
 	file    []byte
 	anchors *x509.CertPool
 	now     time.Time
+
+	manifests map[string]*Manifest // by label, the last of each
+	budget    int64                // bytes that may be hashed (hashBudget)
+	hashed    int64                // bytes hashed so far
+	spent     bool                 // the budget stopped a hash (reported once)
+	digests   map[digestKey][]byte // hashes of boxes, each computed once
+	algs      map[*Manifest]string // claim alg of ingredient manifests, each decoded once
+}
+
+// digestKey names one hash of a box's content (or, claimOnly, of the claim
+// CBOR of the manifest box).
+type digestKey struct {
+	box       *jumbf.Box
+	alg       string
+	claimOnly bool
+}
+
+// hash writes data into h as part of the verification's hashing budget, in
+// chunks with a check of ctx between them. It hashes nothing and reports
+// general.error when data would take the total past the budget; from then
+// on it hashes nothing. It returns false when it stopped (budget or ctx).
+func (v *verifier) hash(ctx context.Context, h hash.Hash, data []byte) bool {
+	if v.spent {
+		return false
+	}
+	if int64(len(data)) > v.budget-v.hashed {
+		v.spent = true
+		v.add(StatusGeneralError, fmt.Sprintf("verification stopped: hashing %d more bytes would pass the budget of %d bytes (4x the file + 1 MiB) after %d",
+			len(data), v.budget, v.hashed), "")
+		return false
+	}
+	for len(data) > 0 {
+		if ctx.Err() != nil {
+			return false
+		}
+		n := min(len(data), hashChunk)
+		h.Write(data[:n])
+		v.hashed += int64(n)
+		data = data[n:]
+	}
+	return true
+}
+
+// stopped reports whether verification should stop: ctx is done or the
+// hashing budget is spent.
+func (v *verifier) stopped(ctx context.Context) bool { return v.spent || ctx.Err() != nil }
+
+// digest is the alg hash of data, the content of key.box (or its claim),
+// computed once per verification. ok is false for an unknown algorithm; the
+// digest is nil when hashing stopped.
+func (v *verifier) digest(ctx context.Context, key digestKey, data []byte) (digest []byte, ok bool) {
+	if d, seen := v.digests[key]; seen {
+		return d, true
+	}
+	h, ok := newHash(key.alg)
+	if !ok {
+		return nil, false
+	}
+	if !v.hash(ctx, h, data) {
+		return nil, true
+	}
+	if v.digests == nil {
+		v.digests = map[digestKey][]byte{}
+	}
+	d := h.Sum(nil)
+	v.digests[key] = d
+	return d, true
 }
 
 func (v *verifier) add(code, explanation, url string) { add(v.rep, code, explanation, url) }
@@ -130,6 +218,10 @@ func (v *verifier) run(ctx context.Context, raw []byte) {
 	if m == nil {
 		v.add(StatusClaimMissing, "the manifest store holds no manifest", "")
 		return
+	}
+	v.manifests = make(map[string]*Manifest, len(store.Manifests))
+	for _, cand := range store.Manifests {
+		v.manifests[cand.Label] = cand
 	}
 	v.rep.ManifestID = m.Label
 	v.manifest(ctx, store, m, true, 0, map[string]bool{m.Label: true})
@@ -164,8 +256,8 @@ func (v *verifier) manifest(ctx context.Context, store *Store, m *Manifest, acti
 	if ctx.Err() != nil {
 		return
 	}
-	v.assertions(store, m, claim, active)
-	v.ingredients(ctx, store, m, claim, depth, visited)
+	refs := v.assertions(ctx, m, claim, active)
+	v.ingredients(ctx, store, m, refs, depth, visited)
 }
 
 // ingredientRef is the part of c2pa.ingredient (v1, v2, v3; 18.6) that
@@ -179,23 +271,23 @@ type ingredientRef struct {
 // ingredients follows ingredient assertions to their manifests (15.11.3):
 // the manifest must be in the store, match the hash the ingredient recorded,
 // and itself validate (its hard binding excepted: that asset is not here).
-func (v *verifier) ingredients(ctx context.Context, store *Store, m *Manifest, claim *Claim, depth int, visited map[string]bool) {
-	for _, ref := range claim.AllAssertions() {
-		label := assertionLabel(ref.URL)
-		if !strings.HasPrefix(baseLabel(label), "c2pa.ingredient") {
+// refs are the claim's assertions that assertions accepted. Each manifest
+// is hashed at most once per algorithm, however many ingredients name it.
+func (v *verifier) ingredients(ctx context.Context, store *Store, m *Manifest, refs []assertionRef, depth int, visited map[string]bool) {
+	for _, r := range refs {
+		if v.stopped(ctx) {
+			return
+		}
+		if !strings.HasPrefix(baseLabel(r.label), "c2pa.ingredient") {
 			continue
 		}
-		box := store.Resolve(m, ref.URL)
-		if box == nil {
-			continue // reported as assertion.missing
-		}
-		typ, payload := assertionPayload(box)
+		typ, payload := assertionPayload(r.box)
 		if typ != jumbf.TypeCBOR {
 			continue
 		}
 		var ing ingredientRef
 		if err := decMode.Unmarshal(payload, &ing); err != nil {
-			v.add(StatusAssertionIngredientMal, err.Error(), absoluteURL(m, ref.URL))
+			v.add(StatusAssertionIngredientMal, err.Error(), r.url)
 			continue
 		}
 		target := ing.ActiveManifest
@@ -205,40 +297,38 @@ func (v *verifier) ingredients(ctx context.Context, store *Store, m *Manifest, c
 		if target == nil {
 			continue // an ingredient without Content Credentials
 		}
-		if strings.HasSuffix(baseLabel(label), ".v3") && len(ing.ValidationResults) == 0 {
+		if strings.HasSuffix(baseLabel(r.label), ".v3") && len(ing.ValidationResults) == 0 {
 			// A v3 ingredient must record how its manifest validated (18.6).
-			v.add(StatusAssertionIngredientMal, "ingredient v3 without validationResults", absoluteURL(m, ref.URL))
+			v.add(StatusAssertionIngredientMal, "ingredient v3 without validationResults", r.url)
 		}
 		ilabel := manifestLabelFromURL(target.URL)
-		var im *Manifest
-		for _, cand := range store.Manifests {
-			if cand.Label == ilabel {
-				im = cand
-			}
-		}
+		im := v.manifests[ilabel]
 		if im == nil || im == m {
 			v.add(StatusIngredientManifestMissing, "ingredient manifest "+ilabel+" is not in the store", target.URL)
 			continue
 		}
-		ic, err := DecodeClaim(im.ClaimBytes)
 		alg := target.Alg
-		if alg == "" && err == nil {
-			alg = ic.Alg
+		if alg == "" {
+			alg = v.claimAlg(im)
 		}
-		h, ok := newHash(alg)
+		whole, ok := v.digest(ctx, digestKey{box: im.Box, alg: alg}, im.Box.Content())
 		if !ok {
 			v.add(StatusAlgorithmUnsupported, "hash algorithm "+alg, target.URL)
 			continue
 		}
-		h.Write(im.Box.Content())
+		if whole == nil {
+			return // stopped
+		}
 		switch {
-		case bytes.Equal(h.Sum(nil), target.Hash):
+		case bytes.Equal(whole, target.Hash):
 			v.add(StatusIngredientManifestValidated, "ingredient hash matched", target.URL)
 		default:
 			// Before C2PA 1.3 the ingredient hash covered the claim only.
-			h.Reset()
-			h.Write(im.ClaimBytes)
-			if !bytes.Equal(h.Sum(nil), target.Hash) {
+			claimOnly, _ := v.digest(ctx, digestKey{box: im.Box, alg: alg, claimOnly: true}, im.ClaimBytes)
+			if claimOnly == nil {
+				return // stopped
+			}
+			if !bytes.Equal(claimOnly, target.Hash) {
 				v.add(StatusIngredientManifestMismatch, "ingredient hash does not match its manifest", target.URL)
 			}
 		}
@@ -252,6 +342,25 @@ func (v *verifier) ingredients(ctx context.Context, store *Store, m *Manifest, c
 		}
 		v.manifest(ctx, store, im, false, depth+1, visited)
 	}
+}
+
+// claimAlg is the alg field of a manifest's claim, "" when it has none or
+// does not decode; each claim is decoded once per verification.
+func (v *verifier) claimAlg(m *Manifest) string {
+	if alg, seen := v.algs[m]; seen {
+		return alg
+	}
+	var c struct {
+		Alg string `cbor:"alg"`
+	}
+	if decMode.Unmarshal(m.ClaimBytes, &c) != nil {
+		c.Alg = ""
+	}
+	if v.algs == nil {
+		v.algs = map[*Manifest]string{}
+	}
+	v.algs[m] = c.Alg
+	return c.Alg
 }
 
 // manifestLabelFromURL extracts <label> from "self#jumbf=/c2pa/<label>/...".
@@ -283,13 +392,13 @@ func (v *verifier) signature(store *Store, m *Manifest, claim *Claim, active boo
 		return
 	}
 	at := v.now
-	if res.TimeStamp != nil {
-		at = *res.TimeStamp
-		v.add(StatusTimeStampValidated, "time-stamp "+at.UTC().Format(time.RFC3339), sigURL)
+	signedAt := v.timeStamp(res, m.ClaimBox.Label() != LabelClaimV2, sigURL)
+	if signedAt != nil {
+		at = *signedAt
 	}
 	if active {
 		v.rep.Signer = certs.SignerName(res.Chain)
-		if res.TimeStamp != nil {
+		if signedAt != nil {
 			v.rep.SignedAt = at.UTC().Format(time.RFC3339)
 		}
 	}
@@ -297,14 +406,15 @@ func (v *verifier) signature(store *Store, m *Manifest, claim *Claim, active boo
 	if at.Before(leaf.NotBefore) || at.After(leaf.NotAfter) {
 		v.add(StatusSigningCredentialExpired, fmt.Sprintf("signer certificate valid %s to %s, checked at %s",
 			leaf.NotBefore.UTC().Format(time.RFC3339), leaf.NotAfter.UTC().Format(time.RFC3339), at.UTC().Format(time.RFC3339)), sigURL)
-		return
-	}
-	if err == nil {
-		v.add(StatusClaimSignatureInside, "signer certificate valid at the time of signing", sigURL)
-	}
-	if err := certs.CheckProfile(leaf, at); err != nil {
-		v.add(StatusSigningCredentialInvalid, err.Error(), sigURL)
-		return
+		// Go on to the chain, as c2pa-rs does: it is not trusted then either.
+	} else {
+		if err == nil {
+			v.add(StatusClaimSignatureInside, "signer certificate valid at the time of signing", sigURL)
+		}
+		if err := certs.CheckProfile(leaf, at); err != nil {
+			v.add(StatusSigningCredentialInvalid, err.Error(), sigURL)
+			return
+		}
 	}
 	if err := certs.VerifyChain(res.Chain, v.anchors, at); err != nil {
 		v.add(StatusSigningCredentialUntrust, err.Error(), sigURL)
@@ -313,32 +423,121 @@ func (v *verifier) signature(store *Store, m *Manifest, claim *Claim, active boo
 	v.add(StatusSigningCredentialTrusted, "signing credential trusted", sigURL)
 }
 
+// timeStamp judges the sigTst2 token that cose.Verify found to cover the
+// signature (C2PA 2.2 10.3.2.5 and 15.7) and returns its genTime when the
+// time-stamp is trusted, else nil. As in c2pa-rs (time_stamp/verify.rs), the
+// authority's certificate must meet the signer profile with the
+// timeStamping purpose, and its chain must lead to one of the trust anchors
+// (the same list as for signers) at genTime. An untrusted time-stamp is
+// reported and ignored: the signer's certificate is then judged at the
+// current time. A certificate that fails the profile is also reported as
+// signingCredential.invalid, as c2pa-rs does. Version 1 claims predate
+// time-stamp trust lists; their tokens are taken as they are (legacy).
+func (v *verifier) timeStamp(res cose.Result, legacy bool, sigURL string) *time.Time {
+	if res.TimeStamp == nil || len(res.TimeStampChain) == 0 {
+		return nil
+	}
+	gen := res.TimeStamp.UTC()
+	tsa, when := certs.SignerName(res.TimeStampChain), gen.Format(time.RFC3339)
+	v.add(StatusTimeStampValidated, fmt.Sprintf("time-stamp by %s dated %s covers the signature", tsa, when), sigURL)
+	if legacy {
+		return &gen
+	}
+	ignored := fmt.Sprintf("the time-stamp by %s dated %s is not trusted and is ignored; the signer's certificate is checked at the current time", tsa, when)
+	if err := certs.CheckTSAProfile(res.TimeStampChain[0], gen); err != nil {
+		v.add(StatusSigningCredentialInvalid, "the time-stamp authority's "+err.Error(), sigURL)
+		v.add(StatusTimeStampUntrusted, ignored+" (its certificate does not meet the C2PA profile)", sigURL)
+		return nil
+	}
+	if err := certs.VerifyTSAChain(res.TimeStampChain, v.anchors, gen); err != nil {
+		v.add(StatusTimeStampUntrusted, ignored+" ("+err.Error()+")", sigURL)
+		return nil
+	}
+	v.add(StatusTimeStampTrusted, fmt.Sprintf("time-stamp by %s dated %s is trusted", tsa, when), sigURL)
+	return &gen
+}
+
+// assertionRef is a hashed URI of a claim that names a box of the
+// manifest's own assertion store (label: the box's label; url: absolute).
+type assertionRef struct {
+	box   *jumbf.Box
+	label string
+	url   string
+}
+
 // assertions checks every hashed URI of the claim and the hard binding, and
-// reads what the report shows (actions, candor's generation record).
-func (v *verifier) assertions(store *Store, m *Manifest, claim *Claim, active bool) {
+// reads what the report shows (actions, candor's generation record). It
+// returns the references that name a box of the assertion store, each box
+// once.
+//
+// A hashed URI must name a box of this manifest's own assertion store
+// (8.4.2), exactly: c2pa.assertions/<label>, relative or under
+// /c2pa/<manifest>. A URI into another manifest is assertion.outsideManifest
+// (and, as c2pa-rs does, the label is then looked up in this store); any
+// other target (the store, a manifest, the claim, the signature) is
+// assertion.missing. A box named twice, in any spelling, is claim.malformed:
+// a claim vouches for each assertion once. Each box is hashed at most once
+// per algorithm.
+func (v *verifier) assertions(ctx context.Context, m *Manifest, claim *Claim, active bool) []assertionRef {
+	var own map[string]*jumbf.Box // the assertion store's boxes by label, the first of each
+	if m.Assertions != nil {
+		own = make(map[string]*jumbf.Box, len(m.Assertions.Children))
+		for _, c := range m.Assertions.Children {
+			if _, dup := own[c.Label()]; !dup && c.IsSuperbox() {
+				own[c.Label()] = c
+			}
+		}
+	}
+	seen := map[*jumbf.Box]bool{}
+	var accepted []assertionRef
 	hardBindings := 0
 	for _, ref := range claim.AllAssertions() {
+		if v.stopped(ctx) {
+			return accepted
+		}
 		label := assertionLabel(ref.URL)
-		box := store.Resolve(m, ref.URL)
 		url := absoluteURL(m, ref.URL)
-		if box == nil || !box.IsSuperbox() {
-			v.add(StatusAssertionMissing, "assertion "+label+" is not in the manifest", url)
-			continue
-		}
-		if active {
-			v.rep.Assertions = append(v.rep.Assertions, label)
-		}
 		alg := ref.Alg
 		if alg == "" {
 			alg = claim.Alg
 		}
-		h, ok := newHash(alg)
-		if !ok {
-			v.add(StatusAlgorithmUnsupported, "hash algorithm "+alg, url)
+		manifestLabel, name := splitAssertionURI(ref.URL)
+		outside := manifestLabel != "" && manifestLabel != m.Label
+		if outside {
+			v.add(StatusAssertionOutsideManifest, "assertion reference to another manifest: "+ref.URL, url)
+			name = label
+		}
+		box := own[name]
+		if box == nil {
+			v.add(StatusAssertionMissing, "assertion "+label+" is not in the manifest", url)
 			continue
 		}
-		h.Write(box.Content())
-		if !bytes.Equal(h.Sum(nil), ref.Hash) {
+		if outside {
+			// c2pa-rs compares the hash with this store's assertion of the
+			// same label, and goes no further.
+			if d, ok := v.digest(ctx, digestKey{box: box, alg: alg}, box.Content()); ok && d != nil && !bytes.Equal(d, ref.Hash) {
+				v.add(StatusAssertionHashedURIMis, "hash of "+label+" does not match the claim", url)
+			}
+			continue
+		}
+		if seen[box] {
+			v.add(StatusClaimMalformed, "the claim names assertion "+label+" more than once", url)
+			continue
+		}
+		seen[box] = true
+		accepted = append(accepted, assertionRef{box: box, label: label, url: url})
+		if active {
+			v.rep.Assertions = append(v.rep.Assertions, label)
+		}
+		digest, ok := v.digest(ctx, digestKey{box: box, alg: alg}, box.Content())
+		switch {
+		case !ok:
+			v.add(StatusAlgorithmUnsupported, "hash algorithm "+alg, url)
+			continue
+		case digest == nil:
+			return accepted // stopped
+		}
+		if !bytes.Equal(digest, ref.Hash) {
 			v.add(StatusAssertionHashedURIMis, "hash of "+label+" does not match the claim", url)
 			continue
 		}
@@ -349,8 +548,11 @@ func (v *verifier) assertions(store *Store, m *Manifest, claim *Claim, active bo
 		typ, payload := assertionPayload(box)
 		switch baseLabel(label) {
 		case LabelDataHash:
-			hardBindings++
-			v.dataHash(payload, typ, alg, url)
+			// One hard binding: more is assertion.multipleHardBindings, and
+			// the others are not hashed against the whole file again.
+			if hardBindings++; hardBindings == 1 {
+				v.dataHash(ctx, payload, typ, alg, url)
+			}
 		case LabelActions, LabelActionsV2:
 			v.actions(payload, typ, url)
 		case LabelGeneration:
@@ -368,9 +570,36 @@ func (v *verifier) assertions(store *Store, m *Manifest, claim *Claim, active bo
 			}
 		}
 	}
-	if active && hardBindings == 0 {
+	if active && hardBindings == 0 && !v.stopped(ctx) {
 		v.add(StatusHardBindingsMissing, "no c2pa.hash.data hard binding", "")
 	}
+	if active && hardBindings > 1 {
+		v.add(StatusHardBindingsMultiple, fmt.Sprintf("%d c2pa.hash.data hard bindings, want one", hardBindings), "")
+	}
+	return accepted
+}
+
+// splitAssertionURI reads a hashed URI as c2pa-rs does: manifest is the
+// manifest label of an absolute URI ("self#jumbf=/c2pa/<manifest>/...", the
+// leading slash optional), "" for a relative one; name is the assertion
+// label when the URI names a box of an assertion store exactly
+// (c2pa.assertions/<label>, relative or after /c2pa/<manifest>), else "".
+func splitAssertionURI(uri string) (manifest, name string) {
+	path, ok := strings.CutPrefix(uri, "self#jumbf=")
+	if !ok {
+		return "", ""
+	}
+	parts := strings.Split(path, "/")
+	if parts[0] == LabelManifestStore {
+		parts = append([]string{""}, parts...)
+	}
+	if len(parts) > 2 && parts[0] == "" && parts[1] == LabelManifestStore {
+		manifest, parts = parts[2], parts[3:]
+	}
+	if len(parts) == 2 && parts[0] == LabelAssertionStore {
+		name = parts[1]
+	}
+	return manifest, name
 }
 
 func newHash(alg string) (hash.Hash, bool) {
@@ -413,7 +642,7 @@ func (v *verifier) actions(payload []byte, typ, url string) {
 }
 
 // dataHash checks a c2pa.hash.data assertion against the file (18.5).
-func (v *verifier) dataHash(payload []byte, typ, claimAlg, url string) {
+func (v *verifier) dataHash(ctx context.Context, payload []byte, typ, claimAlg, url string) {
 	var dh DataHash
 	if typ != jumbf.TypeCBOR {
 		v.add(StatusAssertionDataHashMal, "hash.data is not CBOR", url)
@@ -432,7 +661,10 @@ func (v *verifier) dataHash(payload []byte, typ, claimAlg, url string) {
 		v.add(StatusAlgorithmUnsupported, "data hash algorithm "+alg, url)
 		return
 	}
-	if err := hashExcluding(h, v.file, dh.Exclusions); err != nil {
+	switch err := hashExcluding(v.file, dh.Exclusions, func(p []byte) bool { return v.hash(ctx, h, p) }); {
+	case errors.Is(err, errStopped):
+		return
+	case err != nil:
 		v.add(StatusAssertionDataHashMal, err.Error(), url)
 		return
 	}
@@ -443,9 +675,10 @@ func (v *verifier) dataHash(payload []byte, typ, claimAlg, url string) {
 	v.add(StatusAssertionDataHashMatch, "data hash valid", url)
 }
 
-// hashExcluding hashes data without the exclusion ranges, which must lie in
-// data and not overlap.
-func hashExcluding(h hash.Hash, data []byte, excl []Exclusion) error {
+// hashExcluding writes data without the exclusion ranges, which must lie in
+// data and not overlap, through write; the ranges are checked before
+// anything is written. A write that returns false stops it with errStopped.
+func hashExcluding(data []byte, excl []Exclusion, write func([]byte) bool) error {
 	ex := slices.Clone(excl)
 	slices.SortFunc(ex, func(a, b Exclusion) int {
 		switch {
@@ -462,10 +695,18 @@ func hashExcluding(h hash.Hash, data []byte, excl []Exclusion) error {
 		if e.Start < pos || e.Start > size || e.Length > size-e.Start {
 			return fmt.Errorf("exclusion %d+%d outside the asset or overlapping: %w", e.Start, e.Length, ErrManifest)
 		}
-		h.Write(data[pos:e.Start])
 		pos = e.Start + e.Length
 	}
-	h.Write(data[pos:])
+	pos = 0
+	for _, e := range ex {
+		if !write(data[pos:e.Start]) {
+			return errStopped
+		}
+		pos = e.Start + e.Length
+	}
+	if !write(data[pos:]) {
+		return errStopped
+	}
 	return nil
 }
 

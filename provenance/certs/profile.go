@@ -12,6 +12,7 @@ import (
 	"crypto/x509"
 	"encoding/asn1"
 	"fmt"
+	"slices"
 	"time"
 )
 
@@ -34,6 +35,20 @@ var (
 // identifier; no critical extension it does not understand. The error wraps
 // ErrProfile and names the broken rule.
 func CheckProfile(leaf *x509.Certificate, now time.Time) error {
+	return checkProfile(leaf, now, checkEKU)
+}
+
+// CheckTSAProfile checks the certificate that signed an RFC 3161 time-stamp
+// token at the token's genTime, as c2pa-rs does for a sigTst2 token
+// (crypto/time_stamp/verify.rs): the same end-entity profile as a claim
+// signer (CheckProfile), with timeStamping as the purpose it must have and
+// not mix with others. A self-signed authority fails it: it has no
+// authority key identifier. The error wraps ErrProfile.
+func CheckTSAProfile(cert *x509.Certificate, genTime time.Time) error {
+	return checkProfile(cert, genTime, checkTSAEKU)
+}
+
+func checkProfile(leaf *x509.Certificate, now time.Time, eku func(*x509.Certificate) error) error {
 	if leaf == nil {
 		return fmt.Errorf("no certificate: %w", ErrProfile)
 	}
@@ -74,7 +89,7 @@ func CheckProfile(leaf *x509.Certificate, now time.Time) error {
 	default:
 		return bad("public key type %T is not allowed", leaf.PublicKey)
 	}
-	if err := checkEKU(leaf); err != nil {
+	if err := eku(leaf); err != nil {
 		return bad("%s", err.Error())
 	}
 	if leaf.KeyUsage&x509.KeyUsageDigitalSignature == 0 {
@@ -124,6 +139,21 @@ func checkEKU(leaf *x509.Certificate) error {
 	}
 	if (ocsp && tsa) || ((ocsp != tsa) && other) {
 		return fmt.Errorf("extended key usage mixes timeStamping or OCSPSigning with other purposes")
+	}
+	return nil
+}
+
+// checkTSAEKU: a time-stamp authority's certificate must have the
+// timeStamping purpose (RFC 3161 2.3) and no other (c2pa-rs's EKU rule).
+func checkTSAEKU(cert *x509.Certificate) error {
+	if !slices.Contains(cert.ExtKeyUsage, x509.ExtKeyUsageTimeStamping) {
+		return fmt.Errorf("extended key usage lacks timeStamping")
+	}
+	if slices.Contains(cert.ExtKeyUsage, x509.ExtKeyUsageAny) {
+		return fmt.Errorf("extended key usage anyExtendedKeyUsage is not allowed")
+	}
+	if len(cert.ExtKeyUsage) > 1 || len(cert.UnknownExtKeyUsage) > 0 {
+		return fmt.Errorf("extended key usage mixes timeStamping with other purposes")
 	}
 	return nil
 }

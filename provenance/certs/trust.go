@@ -60,6 +60,19 @@ func ParseCertificates(b []byte) ([]*x509.Certificate, error) {
 // anchors at time at. The other certificates in chain serve as
 // intermediates. The error wraps ErrUntrusted.
 func VerifyChain(chain []*x509.Certificate, anchors *x509.CertPool, at time.Time) error {
+	return verifyChain(chain, anchors, at, x509.ExtKeyUsageAny)
+}
+
+// VerifyTSAChain checks that a time-stamp authority's chain (its signing
+// certificate first, as tsa.Token.Chain) leads to one of anchors at at, the
+// token's genTime, and that every certificate in it allows the timeStamping
+// purpose. c2pa-rs takes the anchors for time-stamp authorities from the
+// same trust list as for claim signers. The error wraps ErrUntrusted.
+func VerifyTSAChain(chain []*x509.Certificate, anchors *x509.CertPool, at time.Time) error {
+	return verifyChain(chain, anchors, at, x509.ExtKeyUsageTimeStamping)
+}
+
+func verifyChain(chain []*x509.Certificate, anchors *x509.CertPool, at time.Time, usage x509.ExtKeyUsage) error {
 	if len(chain) == 0 {
 		return fmt.Errorf("empty chain: %w", ErrUntrusted)
 	}
@@ -74,12 +87,16 @@ func VerifyChain(chain []*x509.Certificate, anchors *x509.CertPool, at time.Time
 		Roots:         anchors,
 		Intermediates: inter,
 		CurrentTime:   at,
-		KeyUsages:     []x509.ExtKeyUsage{x509.ExtKeyUsageAny},
+		KeyUsages:     []x509.ExtKeyUsage{usage},
 	})
 	if err != nil {
 		var ua x509.UnknownAuthorityError
 		if errors.As(err, &ua) {
 			return fmt.Errorf("%s is not issued by a trust anchor: %w", describe(chain[0]), ErrUntrusted)
+		}
+		var ci x509.CertificateInvalidError
+		if errors.As(err, &ci) && ci.Reason == x509.Expired {
+			return fmt.Errorf("%s was not valid on %s: %w", describe(ci.Cert), at.UTC().Format(time.RFC3339), ErrUntrusted)
 		}
 		return fmt.Errorf("%s: %w: %w", describe(chain[0]), ErrUntrusted, err)
 	}

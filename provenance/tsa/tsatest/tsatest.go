@@ -1,12 +1,15 @@
 // Package tsatest runs an RFC 3161 time-stamp authority (RFC 3161 section
-// 3.4, over HTTP) inside tests, with its own throw-away CA.
+// 3.4, over HTTP) inside tests, with its own throw-away CA, and an in-process
+// Authority with given keys and a fixed clock.
 package tsatest
 
 import (
+	"context"
 	"crypto"
 	"crypto/ecdsa"
 	"crypto/elliptic"
 	"crypto/rand"
+	"crypto/sha256"
 	"crypto/x509"
 	"crypto/x509/pkix"
 	"io"
@@ -113,16 +116,8 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		_, _ = w.Write(resp)
 		return
 	}
-	ts := timestamp.Timestamp{
-		HashAlgorithm:     req.HashAlgorithm,
-		HashedMessage:     req.HashedMessage,
-		Time:              s.now().UTC().Truncate(time.Second),
-		Nonce:             req.Nonce,
-		Policy:            []int{1, 3, 6, 1, 4, 1, 99999, 1},
-		AddTSACertificate: true,
-		Certificates:      []*x509.Certificate{s.CA},
-	}
-	resp, err := ts.CreateResponseWithOpts(s.Cert, s.key, crypto.SHA256)
+	a := Authority{Cert: s.Cert, Chain: []*x509.Certificate{s.CA}, Key: s.key, Time: s.now()}
+	resp, err := a.response(req.HashAlgorithm, req.HashedMessage, req.Nonce)
 	if err != nil {
 		http.Error(w, err.Error(), http.StatusInternalServerError)
 		return
@@ -130,4 +125,45 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	s.Requests.Add(1)
 	w.Header().Set("Content-Type", "application/timestamp-reply")
 	_, _ = w.Write(resp)
+}
+
+// Authority signs time-stamp tokens in process, without HTTP, at a fixed
+// time: for generators of test files that need fixed keys and a fixed clock.
+// It implements provenance.Timestamper.
+type Authority struct {
+	// Cert is the TSA's signing certificate; Key its private key.
+	Cert *x509.Certificate
+	Key  crypto.Signer
+	// Chain is put in the token after Cert (its issuers), may be empty.
+	Chain []*x509.Certificate
+	// Time is the genTime of every token.
+	Time time.Time
+}
+
+// Timestamp returns a DER TimeStampToken over the SHA-256 of data.
+func (a *Authority) Timestamp(_ context.Context, data []byte) ([]byte, error) {
+	sum := sha256.Sum256(data)
+	resp, err := a.response(crypto.SHA256, sum[:], nil)
+	if err != nil {
+		return nil, err
+	}
+	ts, err := timestamp.ParseResponse(resp)
+	if err != nil {
+		return nil, err
+	}
+	return ts.RawToken, nil
+}
+
+// response is a DER TimeStampResp granting a token over hashed.
+func (a *Authority) response(alg crypto.Hash, hashed []byte, nonce *big.Int) ([]byte, error) {
+	ts := timestamp.Timestamp{
+		HashAlgorithm:     alg,
+		HashedMessage:     hashed,
+		Time:              a.Time.UTC().Truncate(time.Second),
+		Nonce:             nonce,
+		Policy:            []int{1, 3, 6, 1, 4, 1, 99999, 1},
+		AddTSACertificate: true,
+		Certificates:      a.Chain,
+	}
+	return ts.CreateResponseWithOpts(a.Cert, a.Key, crypto.SHA256)
 }
