@@ -15,6 +15,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/candor-ai/candor/internal/fsutil"
 	"github.com/candor-ai/candor/provenance/auditlog"
 )
 
@@ -164,7 +165,7 @@ func auditFetch(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	if err != nil {
 		return fail(fmt.Errorf("the new checkpoint does not extend %s: %w", *out, err))
 	}
-	if err := writeFileAtomic(*out, []byte(cr.Checkpoint), 0o644); err != nil {
+	if err := fsutil.WriteAtomic(*out, []byte(cr.Checkpoint), 0o644); err != nil {
 		return fail(err)
 	}
 	fmt.Fprintf(stdout, "saved checkpoint of size %d to %s (consistent with the one saved before)\n", cp.Size, *out)
@@ -244,7 +245,7 @@ func auditReceipt(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		fmt.Fprintln(stderr, "candor audit receipt:", err)
 		return 1
 	}
-	if err := writeFileAtomic(*out, append(b, '\n'), 0o644); err != nil {
+	if err := fsutil.WriteAtomic(*out, append(b, '\n'), 0o644); err != nil {
 		fmt.Fprintln(stderr, "candor audit receipt:", err)
 		return 1
 	}

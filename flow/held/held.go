@@ -19,6 +19,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/candor-ai/candor/internal/fsutil"
 	_ "modernc.org/sqlite" // the database/sql driver "sqlite" (pure Go)
 )
 
@@ -178,7 +179,7 @@ type Store struct {
 	master  cipher.AEAD
 	log     *slog.Logger
 	now     func() time.Time
-	lock    *dirLock
+	lock    *fsutil.DirLock
 
 	closeOnce sync.Once
 	closeErr  error
@@ -208,7 +209,9 @@ func Open(ctx context.Context, cfg Config) (_ *Store, err error) {
 	if err := ensureDir(cfg.Dir); err != nil {
 		return nil, err
 	}
-	if s.lock, err = lockDir(cfg.Dir); err != nil {
+	// Only the lock holder may remove orphan blobs, so Open never deletes a
+	// blob another Store is about to commit.
+	if s.lock, err = fsutil.LockDir(cfg.Dir, ErrLocked); err != nil {
 		return nil, err
 	}
 	defer func() {
@@ -216,7 +219,7 @@ func Open(ctx context.Context, cfg Config) (_ *Store, err error) {
 			if s.db != nil {
 				s.db.Close()
 			}
-			s.lock.unlock()
+			s.lock.Unlock()
 		}
 	}()
 	if err := ensureDir(s.blobDir); err != nil {
@@ -371,7 +374,7 @@ func (s *Store) Close() error {
 	s.closeOnce.Do(func() {
 		s.checkpoint(context.Background())
 		err := s.db.Close()
-		if uerr := s.lock.unlock(); err == nil {
+		if uerr := s.lock.Unlock(); err == nil {
 			err = uerr
 		}
 		if err != nil {
