@@ -11,7 +11,6 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"time"
 
@@ -112,13 +111,9 @@ func auditFetch(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	saved, _ := os.ReadFile(*out)
 	from := uint64(0)
 	if len(saved) > 0 {
-		lines := strings.SplitN(string(saved), "\n", 3)
-		if len(lines) < 2 {
-			return fail(fmt.Errorf("%s is not a checkpoint", *out))
-		}
-		n, err := strconv.ParseUint(lines[1], 10, 64)
+		n, err := auditlog.CheckpointSize(saved)
 		if err != nil {
-			return fail(fmt.Errorf("%s is not a checkpoint", *out))
+			return fail(fmt.Errorf("%s is not a checkpoint: %w", *out, err))
 		}
 		from = n
 	}
