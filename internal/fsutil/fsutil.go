@@ -66,6 +66,53 @@ func WriteAtomic(path string, data []byte, mode os.FileMode) error {
 	return os.Rename(tmp, path)
 }
 
+// WriteNew creates path, which must not exist (the error then wraps
+// fs.ErrExist, so a caller that lost a race to create it can read the
+// winner's file), with exactly mode perm whatever the umask, writes data
+// and fsyncs the file and its directory. On any other error the partial
+// file is removed. It suits keys and secrets made once on first start.
+func WriteNew(path string, data []byte, perm os.FileMode) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, perm)
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(data)
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Chmod(path, perm) // O_CREATE honours the umask; make the mode exact
+	}
+	if err == nil {
+		err = SyncDir(filepath.Dir(path))
+	}
+	if err != nil {
+		_ = os.Remove(path)
+		return err
+	}
+	return nil
+}
+
+// SyncDir makes a directory's entries (files created, renamed or removed
+// in it) durable.
+func SyncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return fmt.Errorf("sync dir: %w", err)
+	}
+	err = d.Sync()
+	if cerr := d.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("sync dir %s: %w", dir, err)
+	}
+	return nil
+}
+
 // DirLock is an exclusive flock(2) on <dir>/lock. flock locks belong to the
 // open file description, so a second LockDir in the same process conflicts
 // too, and the kernel drops the lock when a killed process's files close.

@@ -2,6 +2,7 @@ package fsutil
 
 import (
 	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -115,6 +116,38 @@ func TestWriteAtomic(t *testing.T) {
 		if strings.HasPrefix(e.Name(), ".tmp-") {
 			t.Errorf("temporary file left: %s", e.Name())
 		}
+	}
+}
+
+func TestWriteNew(t *testing.T) {
+	old := syscall.Umask(0o077)
+	t.Cleanup(func() { syscall.Umask(old) })
+	dir := t.TempDir()
+	p := filepath.Join(dir, "secret")
+	if err := WriteNew(p, []byte("first"), 0o640); err != nil {
+		t.Fatal(err)
+	}
+	if m := mode(t, p); m != 0o640 {
+		t.Fatalf("mode %o, want 640 (umask 077 must not change it)", m)
+	}
+	// A second writer loses, learns why, and the first file stays.
+	if err := WriteNew(p, []byte("second"), 0o600); !errors.Is(err, fs.ErrExist) {
+		t.Fatalf("second WriteNew: %v, want fs.ErrExist", err)
+	}
+	if b, _ := os.ReadFile(p); string(b) != "first" {
+		t.Fatalf("contents %q, want first", b)
+	}
+	if err := WriteNew(filepath.Join(dir, "missing", "f"), nil, 0o600); !errors.Is(err, fs.ErrNotExist) {
+		t.Fatalf("WriteNew into a missing folder: %v", err)
+	}
+}
+
+func TestSyncDir(t *testing.T) {
+	if err := SyncDir(t.TempDir()); err != nil {
+		t.Fatal(err)
+	}
+	if err := SyncDir(filepath.Join(t.TempDir(), "missing")); !errors.Is(err, fs.ErrNotExist) {
+		t.Fatalf("SyncDir of a missing folder: %v", err)
 	}
 }
 
