@@ -577,9 +577,9 @@ func (s *Server) auditProof(c echo.Context, rec *auditRecord) (reply, error) {
 	if err != nil {
 		return reply{}, fmt.Errorf("audit checkpoint: %w", err)
 	}
-	size, err := checkpointSize(cp)
+	size, err := auditlog.CheckpointSize(cp)
 	if err != nil {
-		return reply{}, err
+		return reply{}, fmt.Errorf("audit checkpoint: %w", err)
 	}
 	if idx >= size {
 		return reply{}, &Error{Status: http.StatusServiceUnavailable, Code: "not_yet_integrated",
@@ -622,9 +622,9 @@ func (s *Server) auditConsistency(c echo.Context, rec *auditRecord) (reply, erro
 	if err != nil {
 		return reply{}, fmt.Errorf("audit checkpoint: %w", err)
 	}
-	size, err := checkpointSize(cp)
+	size, err := auditlog.CheckpointSize(cp)
 	if err != nil {
-		return reply{}, err
+		return reply{}, fmt.Errorf("audit checkpoint: %w", err)
 	}
 	to := size
 	if v := c.QueryParam("to"); v != "" {
@@ -690,20 +690,6 @@ func (s *Server) auditReceipt(c echo.Context, rec *auditRecord) (reply, error) {
 	}
 	rec.outcome = "read"
 	return reply{status: http.StatusOK, raw: b, contentType: "application/json"}, nil
-}
-
-// checkpointSize reads the tree size, the second line of a checkpoint
-// (https://c2sp.org/tlog-checkpoint).
-func checkpointSize(cp []byte) (uint64, error) {
-	lines := strings.SplitN(string(cp), "\n", 3)
-	if len(lines) < 3 {
-		return 0, errors.New("audit checkpoint: malformed: fewer than 3 lines")
-	}
-	n, err := strconv.ParseUint(lines[1], 10, 64)
-	if err != nil {
-		return 0, fmt.Errorf("audit checkpoint: malformed size %q", lines[1])
-	}
-	return n, nil
 }
 
 func deref[T any](p *T) T {

@@ -34,6 +34,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/candor-ai/candor/internal/fsutil"
 )
 
 // builtin is models/builtin as it was at build time; all: keeps dot files,
@@ -409,18 +411,10 @@ func finish(f *os.File, b []byte) error {
 	return nil
 }
 
-// syncDir makes a directory's entries durable.
+// syncDir is fsutil.SyncDir, its error wrapping ErrMaterialize.
 func syncDir(dir string) error {
-	d, err := os.Open(dir)
-	if err != nil {
+	if err := fsutil.SyncDir(dir); err != nil {
 		return fmt.Errorf("%w: %w", ErrMaterialize, err)
-	}
-	err = d.Sync()
-	if cerr := d.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return fmt.Errorf("sync %s: %w: %w", dir, ErrMaterialize, err)
 	}
 	return nil
 }

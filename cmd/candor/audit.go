@@ -11,10 +11,10 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"time"
 
+	"github.com/candor-ai/candor/internal/fsutil"
 	"github.com/candor-ai/candor/provenance/auditlog"
 )
 
@@ -111,13 +111,9 @@ func auditFetch(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	saved, _ := os.ReadFile(*out)
 	from := uint64(0)
 	if len(saved) > 0 {
-		lines := strings.SplitN(string(saved), "\n", 3)
-		if len(lines) < 2 {
-			return fail(fmt.Errorf("%s is not a checkpoint", *out))
-		}
-		n, err := strconv.ParseUint(lines[1], 10, 64)
+		n, err := auditlog.CheckpointSize(saved)
 		if err != nil {
-			return fail(fmt.Errorf("%s is not a checkpoint", *out))
+			return fail(fmt.Errorf("%s is not a checkpoint: %w", *out, err))
 		}
 		from = n
 	}
@@ -164,7 +160,7 @@ func auditFetch(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	if err != nil {
 		return fail(fmt.Errorf("the new checkpoint does not extend %s: %w", *out, err))
 	}
-	if err := writeFileAtomic(*out, []byte(cr.Checkpoint), 0o644); err != nil {
+	if err := fsutil.WriteAtomic(*out, []byte(cr.Checkpoint), 0o644); err != nil {
 		return fail(err)
 	}
 	fmt.Fprintf(stdout, "saved checkpoint of size %d to %s (consistent with the one saved before)\n", cp.Size, *out)
@@ -244,7 +240,7 @@ func auditReceipt(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		fmt.Fprintln(stderr, "candor audit receipt:", err)
 		return 1
 	}
-	if err := writeFileAtomic(*out, append(b, '\n'), 0o644); err != nil {
+	if err := fsutil.WriteAtomic(*out, append(b, '\n'), 0o644); err != nil {
 		fmt.Fprintln(stderr, "candor audit receipt:", err)
 		return 1
 	}

@@ -17,6 +17,7 @@ import (
 
 	"github.com/candor-ai/candor"
 	"github.com/candor-ai/candor/gateway"
+	"github.com/candor-ai/candor/internal/fsutil"
 	"github.com/candor-ai/candor/pipeline/safety"
 	"github.com/candor-ai/candor/policy"
 	"github.com/candor-ai/candor/provenance/auditlog"
@@ -257,22 +258,10 @@ func loadOrCreateSecret(path string) ([]byte, error) {
 	}
 	b = make([]byte, 32)
 	_, _ = rand.Read(b) // crypto/rand.Read never fails (Go 1.24+)
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
-	if err != nil {
+	if err := fsutil.WriteNew(path, b, 0o600); err != nil {
 		if errors.Is(err, fs.ErrExist) { // another process won the race
 			return loadOrCreateSecret(path)
 		}
-		return nil, fmt.Errorf("secret: %w", err)
-	}
-	if _, err := f.Write(b); err != nil {
-		f.Close()
-		return nil, fmt.Errorf("secret: %w", err)
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return nil, fmt.Errorf("secret: %w", err)
-	}
-	if err := f.Close(); err != nil {
 		return nil, fmt.Errorf("secret: %w", err)
 	}
 	return b, nil

@@ -21,6 +21,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/candor-ai/candor"
+	"github.com/candor-ai/candor/internal/fsutil"
 	"github.com/candor-ai/candor/policies"
 	"github.com/candor-ai/candor/policy"
 	"github.com/candor-ai/candor/provenance/auditlog"
@@ -209,7 +210,7 @@ func generate(ctx context.Context, f generateFlags, _, stderr io.Writer) (int, e
 		return 1, err
 	}
 	img := res.Images[0]
-	if err := writeFileAtomic(f.out, img.Data, 0o644); err != nil {
+	if err := fsutil.WriteAtomic(f.out, img.Data, 0o644); err != nil {
 		return 1, err
 	}
 	note := ""
@@ -306,29 +307,6 @@ func parseSize(s string) (int, int, error) {
 func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
 	return ok && term.IsTerminal(int(f.Fd()))
-}
-
-func writeFileAtomic(path string, data []byte, mode os.FileMode) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	if err := os.Chmod(tmp.Name(), mode); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }
 
 // newRequestID names a local generation in the audit log, like the

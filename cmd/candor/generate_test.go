@@ -7,11 +7,12 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/candor-ai/candor/internal/c2paofficial"
 	"github.com/candor-ai/candor/provenance/auditlog"
 )
 
@@ -46,32 +47,6 @@ func runCLI(t *testing.T, args ...string) (int, string, string) {
 	var out, errb bytes.Buffer
 	code := run(context.Background(), args, &out, &errb)
 	return code, out.String(), errb.String()
-}
-
-// officialVerify runs the official C2PA verifier (c2pa-rs as WebAssembly)
-// over file; anchors may be "".
-func officialVerify(t *testing.T, file, anchors string) map[string]any {
-	t.Helper()
-	dir := os.Getenv("CANDOR_C2PA_WASM_DIR")
-	if dir == "" {
-		if os.Getenv("CANDOR_REQUIRE_C2PA_WASM") == "1" {
-			t.Fatal("CANDOR_REQUIRE_C2PA_WASM=1 but CANDOR_C2PA_WASM_DIR is not set")
-		}
-		t.Skip("CANDOR_C2PA_WASM_DIR is not set (make c2pa-wasm)")
-	}
-	args := []string{filepath.Join("..", "..", "provenance", "credentials", "testdata", "c2pa_verify.mjs"), "--wasm-dir", dir}
-	if anchors != "" {
-		args = append(args, "--anchors", anchors)
-	}
-	out, err := exec.Command("node", append(args, file)...).Output()
-	if err != nil {
-		t.Fatalf("official verifier: %v", err)
-	}
-	var res map[string]any
-	if err := json.Unmarshal(bytes.TrimSpace(out), &res); err != nil {
-		t.Fatalf("official verifier output %q: %v", out, err)
-	}
-	return res
 }
 
 // flipIDATByte alters one byte of a PNG's image data.
@@ -131,11 +106,11 @@ func TestGenerateEndToEnd(t *testing.T) {
 	}
 
 	ca := filepath.Join(devIdentityDir(data), "dev-ca.pem")
-	if got := officialVerify(t, out, ""); got["validation_state"] != "Valid" ||
-		got["digital_source_type"] != "http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia" {
+	if got := c2paofficial.VerifyFile(t, out, ""); got.ValidationState != "Valid" ||
+		got.DigitalSourceType != "http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia" {
 		t.Fatalf("official verifier without anchors: %v", got)
 	}
-	if got := officialVerify(t, out, ca); got["validation_state"] != "Trusted" {
+	if got := c2paofficial.VerifyFile(t, out, ca); got.ValidationState != "Trusted" {
 		t.Fatalf("official verifier with the dev CA: %v", got)
 	}
 
@@ -146,8 +121,8 @@ func TestGenerateEndToEnd(t *testing.T) {
 	if code, js, _ := runCLI(t, "verify", "--json", bad); code != 1 || !strings.Contains(js, "assertion.dataHash.mismatch") {
 		t.Fatalf("candor verify of a tampered file: exit %d %s", code, js)
 	}
-	got := officialVerify(t, bad, ca)
-	if got["validation_state"] != "Invalid" || !strings.Contains(func() string { b, _ := json.Marshal(got["failure"]); return string(b) }(), "assertion.dataHash.mismatch") {
+	got := c2paofficial.VerifyFile(t, bad, ca)
+	if got.ValidationState != "Invalid" || !slices.Contains(got.Failure, "assertion.dataHash.mismatch") {
 		t.Fatalf("official verifier of a tampered file: %v", got)
 	}
 

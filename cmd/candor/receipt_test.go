@@ -153,6 +153,16 @@ func TestConsistencyRoute(t *testing.T) {
 	if code, _ := call(t, http.MethodGet, url+"/v1/audit/consistency?from=100000", aud, ""); code != 400 {
 		t.Errorf("from beyond the log: %d", code)
 	}
+	// A saved file that is not a checkpoint stops the fetch and stays as it is.
+	if err := os.WriteFile(saved, []byte("not\na checkpoint\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, out := fetch(); code != 1 || !strings.Contains(out, "is not a checkpoint") {
+		t.Errorf("fetch over a malformed saved file: exit %d %s", code, out)
+	}
+	if got := readFile(t, saved); got != "not\na checkpoint\n" {
+		t.Errorf("the malformed saved file changed: %q", got)
+	}
 }
 
 func readFile(t *testing.T, p string) string {
@@ -165,15 +175,8 @@ func readFile(t *testing.T, p string) string {
 }
 
 func checkpointAtLeast(cp string, n int) bool {
-	lines := strings.SplitN(cp, "\n", 3)
-	if len(lines) < 2 {
-		return false
-	}
-	var size int
-	for _, c := range lines[1] {
-		size = size*10 + int(c-'0')
-	}
-	return size >= n
+	size, err := auditlog.CheckpointSize([]byte(cp))
+	return err == nil && size >= uint64(n)
 }
 
 func sleepShort() { time.Sleep(50 * time.Millisecond) }

@@ -18,6 +18,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/candor-ai/candor/internal/c2paofficial"
 	"github.com/candor-ai/candor/provenance"
 	"github.com/candor-ai/candor/provenance/auditlog"
 	"github.com/candor-ai/candor/provenance/credentials"
@@ -189,7 +190,7 @@ func TestOutputSafetyEndToEnd(t *testing.T) {
 	if err := os.WriteFile(blurred, img, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	if got := officialVerify(t, blurred, filepath.Join(devIdentityDir(dir), "dev-ca.pem")); got["validation_state"] != "Trusted" {
+	if got := c2paofficial.VerifyFile(t, blurred, filepath.Join(devIdentityDir(dir), "dev-ca.pem")); got.ValidationState != "Trusted" {
 		t.Errorf("official verifier on a blurred image: %v", got)
 	}
 

@@ -7,7 +7,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -15,6 +14,7 @@ import (
 	tlog "github.com/transparency-dev/formats/log"
 	tnote "github.com/transparency-dev/formats/note"
 
+	"github.com/candor-ai/candor/provenance/auditlog"
 	"github.com/candor-ai/candor/provenance/witness"
 )
 
@@ -75,7 +75,7 @@ func TestWitnessedAuditLog(t *testing.T) {
 	// The copy holds every entry so far (each audited read adds one), and
 	// the witness must cosign a size beyond it for the rollback to show.
 	olderCP := readFile(t, filepath.Join(older, "audit", "log", "checkpoint"))
-	olderSize, err := strconv.ParseUint(strings.Split(olderCP, "\n")[1], 10, 64)
+	olderSize, err := auditlog.CheckpointSize([]byte(olderCP))
 	if err != nil {
 		t.Fatalf("older checkpoint %q: %v", olderCP, err)
 	}

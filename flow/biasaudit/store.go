@@ -13,6 +13,7 @@ import (
 
 	_ "modernc.org/sqlite" // database/sql driver "sqlite" (pure Go)
 
+	"github.com/candor-ai/candor/internal/fsutil"
 	"github.com/candor-ai/candor/pipeline/bias"
 )
 
@@ -57,9 +58,7 @@ func OpenStore(ctx context.Context, dir string) (*Store, error) {
 		return nil, fmt.Errorf("bias store: %w", err)
 	}
 	path := filepath.Join(dir, "bias.db")
-	if f, err := os.OpenFile(path, os.O_CREATE|os.O_RDWR, 0o600); err == nil {
-		f.Close()
-	}
+	_ = fsutil.PrivateFile(path) // before SQLite, which gives -wal and -shm the database's mode
 	q := url.Values{}
 	q.Add("_pragma", "busy_timeout(10000)")
 	q.Add("_pragma", "journal_mode(WAL)")
@@ -73,11 +72,7 @@ func OpenStore(ctx context.Context, dir string) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("bias store schema: %w", err)
 	}
-	for _, p := range []string{path, path + "-wal", path + "-shm"} {
-		if _, err := os.Stat(p); err == nil {
-			_ = os.Chmod(p, 0o600)
-		}
-	}
+	_ = fsutil.PrivateFile(path)
 	return &Store{db: db}, nil
 }
 

@@ -13,6 +13,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+
+	"github.com/candor-ai/candor/internal/fsutil"
 )
 
 // KeySize is the size of the master key and of every data key: AES-256.
@@ -201,27 +203,12 @@ func createKey(path string) ([]byte, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, fmt.Errorf("create key directory: %w: %w", ErrKey, err)
 	}
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
-	if err != nil {
+	key := make([]byte, KeySize)
+	_, _ = rand.Read(key)
+	if err := fsutil.WriteNew(path, key, 0o600); err != nil {
 		if errors.Is(err, fs.ErrExist) {
 			return nil, err
 		}
-		return nil, fmt.Errorf("create key file: %w: %w", ErrKey, err)
-	}
-	key := make([]byte, KeySize)
-	_, _ = rand.Read(key)
-	_, err = f.Write(key)
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = syncDir(dir)
-	}
-	if err != nil {
-		_ = os.Remove(path)
 		return nil, fmt.Errorf("write key file: %w: %w", ErrKey, err)
 	}
 	return key, nil

@@ -10,12 +10,13 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
+
+	"github.com/candor-ai/candor/internal/fsutil"
 )
 
 const (
 	blobDirName  = "blobs"
-	lockFileName = "lock"
+	lockFileName = fsutil.LockFileName
 	tmpPrefix    = ".tmp-"
 	blobPrefix   = "b_"
 	blobSuffix   = ".blob"
@@ -72,7 +73,7 @@ func writeBlob(dir, name string, data []byte) error {
 		_ = os.Remove(tmp)
 		return fmt.Errorf("write blob: %w", err)
 	}
-	if err := syncDir(dir); err != nil {
+	if err := fsutil.SyncDir(dir); err != nil {
 		return fmt.Errorf("write blob: %w", err)
 	}
 	return nil
@@ -130,25 +131,10 @@ func destroyFile(path string) error {
 		err = rerr
 	}
 	if err == nil {
-		err = syncDir(filepath.Dir(path))
+		err = fsutil.SyncDir(filepath.Dir(path))
 	}
 	if err != nil {
 		return fmt.Errorf("destroy %s: %w", filepath.Base(path), err)
-	}
-	return nil
-}
-
-func syncDir(dir string) error {
-	d, err := os.Open(dir)
-	if err != nil {
-		return fmt.Errorf("sync dir: %w", err)
-	}
-	err = d.Sync()
-	if cerr := d.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return fmt.Errorf("sync dir %s: %w", dir, err)
 	}
 	return nil
 }
@@ -162,38 +148,4 @@ func ensureDir(dir string) error {
 		return fmt.Errorf("chmod %s: %w", dir, err)
 	}
 	return nil
-}
-
-// dirLock is an exclusive flock(2) on <dir>/lock. flock locks belong to the
-// open file description, so a second Open in the same process conflicts
-// too, and the kernel drops the lock when a killed process's files close.
-// Only the lock holder may remove orphan blobs, so Open never deletes a blob
-// another Store is about to commit.
-type dirLock struct{ f *os.File }
-
-func lockDir(dir string) (*dirLock, error) {
-	f, err := os.OpenFile(filepath.Join(dir, lockFileName), os.O_RDWR|os.O_CREATE, 0o600)
-	if err != nil {
-		return nil, fmt.Errorf("open lock file: %w", err)
-	}
-	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
-		f.Close()
-		if errors.Is(err, syscall.EWOULDBLOCK) {
-			return nil, fmt.Errorf("%s: %w", dir, ErrLocked)
-		}
-		return nil, fmt.Errorf("lock %s: %w", dir, err)
-	}
-	return &dirLock{f: f}, nil
-}
-
-func (l *dirLock) unlock() error {
-	if l == nil || l.f == nil {
-		return nil
-	}
-	err := syscall.Flock(int(l.f.Fd()), syscall.LOCK_UN)
-	if cerr := l.f.Close(); err == nil {
-		err = cerr
-	}
-	l.f = nil
-	return err
 }

@@ -19,6 +19,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/candor-ai/candor/internal/fsutil"
 	_ "modernc.org/sqlite" // the database/sql driver "sqlite" (pure Go)
 )
 
@@ -178,7 +179,7 @@ type Store struct {
 	master  cipher.AEAD
 	log     *slog.Logger
 	now     func() time.Time
-	lock    *dirLock
+	lock    *fsutil.DirLock
 
 	closeOnce sync.Once
 	closeErr  error
@@ -208,7 +209,9 @@ func Open(ctx context.Context, cfg Config) (_ *Store, err error) {
 	if err := ensureDir(cfg.Dir); err != nil {
 		return nil, err
 	}
-	if s.lock, err = lockDir(cfg.Dir); err != nil {
+	// Only the lock holder may remove orphan blobs, so Open never deletes a
+	// blob another Store is about to commit.
+	if s.lock, err = fsutil.LockDir(cfg.Dir, ErrLocked); err != nil {
 		return nil, err
 	}
 	defer func() {
@@ -216,7 +219,7 @@ func Open(ctx context.Context, cfg Config) (_ *Store, err error) {
 			if s.db != nil {
 				s.db.Close()
 			}
-			s.lock.unlock()
+			s.lock.Unlock()
 		}
 	}()
 	if err := ensureDir(s.blobDir); err != nil {
@@ -225,8 +228,8 @@ func Open(ctx context.Context, cfg Config) (_ *Store, err error) {
 	dbPath := filepath.Join(cfg.Dir, dbFileName)
 	// Create the database file 0600 before SQLite does: its unix VFS gives
 	// the -wal and -shm files the mode of the database file.
-	if err := createPrivate(dbPath); err != nil {
-		return nil, err
+	if err := fsutil.PrivateFile(dbPath); err != nil {
+		return nil, fmt.Errorf("create %s: %w", dbFileName, err)
 	}
 	if s.db, err = openDB(dbPath); err != nil {
 		return nil, err
@@ -234,10 +237,8 @@ func Open(ctx context.Context, cfg Config) (_ *Store, err error) {
 	if _, err := s.db.ExecContext(ctx, schema); err != nil {
 		return nil, fmt.Errorf("create schema in %s: %w", dbPath, err)
 	}
-	for _, suffix := range []string{"-wal", "-shm"} {
-		if err := os.Chmod(dbPath+suffix, 0o600); err != nil && !errors.Is(err, fs.ErrNotExist) {
-			return nil, fmt.Errorf("chmod %s: %w", dbFileName+suffix, err)
-		}
+	if err := fsutil.PrivateFile(dbPath); err != nil {
+		return nil, fmt.Errorf("chmod %s: %w", dbFileName, err)
 	}
 	if err := s.openKey(ctx, cfg.KeyFile); err != nil {
 		return nil, err
@@ -266,20 +267,6 @@ func openDB(path string) (*sql.DB, error) {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	return db, nil
-}
-
-func createPrivate(path string) error {
-	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
-	if err != nil {
-		return fmt.Errorf("create %s: %w", filepath.Base(path), err)
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("create %s: %w", filepath.Base(path), err)
-	}
-	if err := os.Chmod(path, 0o600); err != nil {
-		return fmt.Errorf("chmod %s: %w", filepath.Base(path), err)
-	}
-	return nil
 }
 
 // openKey loads the master key and checks it against the index, recording
@@ -371,7 +358,7 @@ func (s *Store) Close() error {
 	s.closeOnce.Do(func() {
 		s.checkpoint(context.Background())
 		err := s.db.Close()
-		if uerr := s.lock.unlock(); err == nil {
+		if uerr := s.lock.Unlock(); err == nil {
 			err = uerr
 		}
 		if err != nil {

@@ -17,7 +17,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"os"
 	"slices"
 	"strings"
 	"sync"
@@ -26,6 +25,7 @@ import (
 	_ "modernc.org/sqlite" // the database/sql driver "sqlite"
 
 	"github.com/candor-ai/candor"
+	"github.com/candor-ai/candor/internal/fsutil"
 )
 
 // Prefix starts every key.
@@ -84,7 +84,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	}
 	// The database holds key hashes: 0600, and SQLite gives its -wal and
 	// -shm files the database file's mode.
-	if err := privateFile(cfg.Path); err != nil {
+	if err := fsutil.PrivateFile(cfg.Path); err != nil {
 		return nil, fmt.Errorf("keys: %w", err)
 	}
 	db, err := sql.Open("sqlite", "file:"+cfg.Path+"?_pragma=busy_timeout(5000)&_pragma=journal_mode(WAL)")
@@ -282,22 +282,4 @@ func isHex(s string) bool {
 		}
 	}
 	return true
-}
-
-// privateFile creates path 0600 if it is missing and takes group and other
-// permissions away from it and its -wal and -shm files if they exist.
-func privateFile(path string) error {
-	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
-	if err != nil {
-		return err
-	}
-	f.Close()
-	for _, p := range []string{path, path + "-wal", path + "-shm"} {
-		if fi, err := os.Stat(p); err == nil && fi.Mode().Perm()&0o077 != 0 {
-			if err := os.Chmod(p, 0o600); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
 }

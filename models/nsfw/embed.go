@@ -16,6 +16,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+
+	"github.com/candor-ai/candor/internal/fsutil"
 )
 
 //go:embed model.onnx
@@ -58,18 +60,7 @@ func WriteFile(dir string) (string, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return "", err
 	}
-	tmp, err := os.CreateTemp(dir, ".model-*.onnx")
-	if err != nil {
-		return "", err
-	}
-	_, werr := tmp.Write(model)
-	cerr := tmp.Close()
-	if err := errors.Join(werr, cerr); err != nil {
-		os.Remove(tmp.Name())
-		return "", err
-	}
-	if err := os.Rename(tmp.Name(), p); err != nil {
-		os.Remove(tmp.Name())
+	if err := fsutil.WriteAtomic(p, model, 0o600); err != nil {
 		return "", err
 	}
 	return p, nil

@@ -243,13 +243,9 @@ func checkpointFileSize(t *testing.T, dir string) uint64 {
 	if err != nil {
 		t.Fatal(err)
 	}
-	lines := strings.SplitN(string(b), "\n", 3)
-	if len(lines) < 3 {
-		t.Fatalf("checkpoint %q", b)
-	}
-	n, err := strconv.ParseUint(lines[1], 10, 64)
+	n, err := CheckpointSize(b)
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("checkpoint %q: %v", b, err)
 	}
 	return n
 }

@@ -38,6 +38,9 @@ var (
 	ErrKey = errors.New("auditlog: checkpoint key")
 	// ErrMalformed means canonical entry bytes could not be parsed.
 	ErrMalformed = errors.New("auditlog: malformed canonical entry")
+	// ErrCheckpointMalformed means checkpoint bytes are not a C2SP
+	// tlog-checkpoint (origin, size and root hash lines).
+	ErrCheckpointMalformed = errors.New("auditlog: malformed checkpoint")
 	// ErrRollback means the log is smaller than a checkpoint it signed
 	// earlier: it was rolled back or truncated.
 	ErrRollback = errors.New("auditlog: log is smaller than a checkpoint it signed earlier (rollback or truncation)")

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/candor-ai/candor/internal/fsutil"
 	"golang.org/x/mod/sumdb/note"
 )
 
@@ -80,26 +81,11 @@ func loadVerifier(dir string) (string, note.Verifier, error) {
 	return vkey, v, nil
 }
 
-// writeFileSync creates path exclusively with perm, writes data and fsyncs it.
+// writeFileSync creates path exclusively with perm (fsutil.WriteNew), its
+// error wrapping ErrKey.
 func writeFileSync(path string, data []byte, perm os.FileMode) error {
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, perm)
-	if err != nil {
+	if err := fsutil.WriteNew(path, data, perm); err != nil {
 		return fmt.Errorf("create %s: %w: %w", filepath.Base(path), ErrKey, err)
-	}
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		return fmt.Errorf("write %s: %w: %w", filepath.Base(path), ErrKey, err)
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return fmt.Errorf("sync %s: %w: %w", filepath.Base(path), ErrKey, err)
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("close %s: %w: %w", filepath.Base(path), ErrKey, err)
-	}
-	// O_CREATE honours the umask; make the mode exact.
-	if err := os.Chmod(path, perm); err != nil {
-		return fmt.Errorf("chmod %s: %w: %w", filepath.Base(path), ErrKey, err)
 	}
 	return nil
 }

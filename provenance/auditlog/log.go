@@ -11,6 +11,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/candor-ai/candor/internal/fsutil"
 	"github.com/transparency-dev/formats/log"
 	"github.com/transparency-dev/tessera"
 	"github.com/transparency-dev/tessera/client"
@@ -141,7 +142,7 @@ type Config struct {
 type Log struct {
 	dir, origin string
 	logger      *slog.Logger
-	lock        *dirLock
+	lock        *fsutil.DirLock
 	wdb, rdb    *sql.DB
 	vkey        string
 	verifier    note.Verifier
@@ -252,7 +253,7 @@ func Open(ctx context.Context, cfg Config) (*Log, error) {
 	if err := os.MkdirAll(cfg.Dir, 0o700); err != nil {
 		return nil, fmt.Errorf("auditlog: create %s: %w", cfg.Dir, err)
 	}
-	lock, err := lockDir(cfg.Dir)
+	lock, err := fsutil.LockDir(cfg.Dir, ErrLocked)
 	if err != nil {
 		return nil, err
 	}
@@ -965,6 +966,6 @@ func (l *Log) release() error {
 	if l.wdb != nil {
 		errs = append(errs, l.wdb.Close())
 	}
-	errs = append(errs, l.lock.unlock())
+	errs = append(errs, l.lock.Unlock())
 	return errors.Join(errs...)
 }

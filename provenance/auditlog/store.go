@@ -6,10 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
-	"os"
 	"strings"
 	"time"
 
+	"github.com/candor-ai/candor/internal/fsutil"
 	_ "modernc.org/sqlite" // database/sql driver "sqlite" (pure Go)
 )
 
@@ -71,7 +71,7 @@ func openDB(path string, readOnly, full bool) (*sql.DB, error) {
 	if !readOnly {
 		// Entries may hold prompts: 0600, and SQLite gives the -wal and
 		// -shm files the database file's mode.
-		if err := privateFile(path); err != nil {
+		if err := fsutil.PrivateFile(path); err != nil {
 			return nil, fmt.Errorf("open %s: %w", path, err)
 		}
 	}
@@ -299,22 +299,4 @@ func allPending(ctx context.Context, db *sql.DB) ([]*appendReq, error) {
 		return nil, fmt.Errorf("read pending: %w", err)
 	}
 	return out, nil
-}
-
-// privateFile creates path 0600 if it is missing and takes group and other
-// permissions away from it and its -wal and -shm files if they exist.
-func privateFile(path string) error {
-	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
-	if err != nil {
-		return err
-	}
-	f.Close()
-	for _, p := range []string{path, path + "-wal", path + "-shm"} {
-		if fi, err := os.Stat(p); err == nil && fi.Mode().Perm()&0o077 != 0 {
-			if err := os.Chmod(p, 0o600); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
 }

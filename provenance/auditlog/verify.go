@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/candor-ai/candor/internal/fsutil"
 	"github.com/transparency-dev/formats/log"
 	"github.com/transparency-dev/merkle/compact"
 	"github.com/transparency-dev/merkle/rfc6962"
@@ -150,7 +151,7 @@ func VerifyWithKey(ctx context.Context, dir, verifierKey string) (VerifyReport, 
 	if _, err := os.Stat(dbPath); err != nil {
 		return rep, fmt.Errorf("auditlog: verify %s: %w", dir, err)
 	}
-	rep.Live = dirLocked(dir)
+	rep.Live = fsutil.Locked(dir)
 
 	verifier, err := verifierFor(dir, verifierKey, &rep)
 	if err != nil {

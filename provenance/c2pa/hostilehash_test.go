@@ -4,18 +4,14 @@ import (
 	"bytes"
 	"context"
 	"crypto/sha256"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"math/rand/v2"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
+	"github.com/candor-ai/candor/internal/c2paofficial"
 	"github.com/candor-ai/candor/provenance"
 	"github.com/candor-ai/candor/provenance/jumbf"
 )
@@ -160,72 +156,6 @@ func ingredientBox(t testing.TB, label, url string, hash []byte) *jumbf.Box {
 	return assertionBox(label, payload, make([]byte, 16))
 }
 
-// officialResult is what testdata/c2pa_verify.mjs prints for a file.
-type officialResult struct {
-	File            string   `json:"file"`
-	ValidationState string   `json:"validation_state"`
-	Failure         []string `json:"failure"`
-	Codes           []string `json:"codes"`
-	MS              float64  `json:"ms"`
-	Error           string   `json:"error"`
-}
-
-// runOfficial has the official C2PA verifier (c2pa-rs as WebAssembly, npm
-// @contentauth/c2pa-wasm, at $CANDOR_C2PA_WASM_DIR) read files, without
-// trust anchors. It skips where the verifier is missing, and fails then
-// under CANDOR_REQUIRE_C2PA_WASM=1.
-func runOfficial(t *testing.T, files map[string][]byte) map[string]officialResult {
-	t.Helper()
-	skip := func(msg string) {
-		t.Helper()
-		if os.Getenv("CANDOR_REQUIRE_C2PA_WASM") == "1" {
-			t.Fatalf("CANDOR_REQUIRE_C2PA_WASM=1 but %s", msg)
-		}
-		t.Skip(msg)
-	}
-	dir := os.Getenv("CANDOR_C2PA_WASM_DIR")
-	if dir == "" {
-		skip("CANDOR_C2PA_WASM_DIR is not set (make c2pa-wasm)")
-	}
-	if _, err := os.Stat(filepath.Join(dir, "node_modules", "@contentauth", "c2pa-wasm", "pkg", "c2pa_bg.wasm")); err != nil {
-		skip("c2pa-wasm is not installed in " + dir)
-	}
-	node, err := exec.LookPath("node")
-	if err != nil {
-		skip("node is not installed")
-	}
-	tmp := t.TempDir()
-	args := []string{"../credentials/testdata/c2pa_verify.mjs", "--wasm-dir", dir}
-	for name, b := range files {
-		p := filepath.Join(tmp, name)
-		if err := os.WriteFile(p, b, 0o600); err != nil {
-			t.Fatal(err)
-		}
-		args = append(args, p)
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, node, args...)
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("official verifier: %v\n%s", err, stderr.String())
-	}
-	res := map[string]officialResult{}
-	for _, line := range bytes.Split(bytes.TrimSpace(out), []byte("\n")) {
-		var r officialResult
-		if err := json.Unmarshal(line, &r); err != nil {
-			t.Fatalf("official verifier output %q: %v", line, err)
-		}
-		res[filepath.Base(r.File)] = r
-	}
-	if len(res) != len(files) {
-		t.Fatalf("official verifier answered for %d of %d files\n%s", len(res), len(files), out)
-	}
-	return res
-}
-
 // hostileCase is one crafted file, what candor must say of it, and what the
 // official verifier says.
 type hostileCase struct {
@@ -313,7 +243,7 @@ func TestHostileHashedURIs(t *testing.T) {
 		}
 	}
 	t.Run("official verifier", func(t *testing.T) {
-		res := runOfficial(t, files)
+		res := c2paofficial.Locate(t).VerifyBytes(t, c2paofficial.Options{}, files)
 		for i, tc := range cases {
 			if tc.official == "" {
 				continue

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/candor-ai/candor/internal/c2paofficial"
 	"github.com/candor-ai/candor/provenance"
 	"github.com/candor-ai/candor/provenance/certs"
 )
@@ -46,8 +47,8 @@ func TestOfficialVerifierAlgorithms(t *testing.T) {
 			files = append(files, p)
 		}
 	}
-	dir, node := officialVerifier(t)
-	res := runOfficial(t, dir, node, "testdata/test_cert_root_bundle.pem", 1, files)
+	v := c2paofficial.Locate(t)
+	res := v.Verify(t, c2paofficial.Options{Anchors: "testdata/test_cert_root_bundle.pem"}, files...)
 	for _, p := range files {
 		r := res[filepath.Base(p)]
 		if r.ValidationState != "Trusted" || len(r.Failure) != 0 {

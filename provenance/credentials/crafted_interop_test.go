@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/candor-ai/candor/internal/c2paofficial"
 )
 
 // craftedFixtures holds the c2pa package's reference files: crafted/ is made
@@ -19,7 +21,7 @@ const craftedFixtures = "../c2pa/testdata/fixtures"
 // the same state and failure codes with the same trust anchors.
 func TestCraftedRowsAreOfficial(t *testing.T) {
 	t.Parallel() // mostly waiting for Node
-	dir, node := officialVerifier(t)
+	v := c2paofficial.Locate(t)
 	f, err := os.Open(filepath.Join(craftedFixtures, "EXPECTED.tsv"))
 	if err != nil {
 		t.Fatal(err)
@@ -48,7 +50,7 @@ func TestCraftedRowsAreOfficial(t *testing.T) {
 		for _, r := range rows {
 			files = append(files, filepath.Join(craftedFixtures, r.file))
 		}
-		got := runOfficial(t, dir, node, anchors, 1, files)
+		got := v.Verify(t, c2paofficial.Options{Anchors: anchors}, files...)
 		for _, r := range rows {
 			o := got[filepath.Base(r.file)]
 			want := []string{}

@@ -1,10 +1,7 @@
 package credentials
 
 import (
-	"bufio"
-	"bytes"
 	"context"
-	"encoding/json"
 	"encoding/pem"
 	"os"
 	"os/exec"
@@ -14,85 +11,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/candor-ai/candor/internal/c2paofficial"
 	"github.com/candor-ai/candor/provenance"
 )
-
-// officialVerifier returns the folder with node_modules/@contentauth/c2pa-wasm
-// and the node binary, or skips (fails under CANDOR_REQUIRE_C2PA_WASM=1).
-func officialVerifier(t *testing.T) (dir, node string) {
-	t.Helper()
-	require := os.Getenv("CANDOR_REQUIRE_C2PA_WASM") == "1"
-	skip := func(msg string) {
-		t.Helper()
-		if require {
-			t.Fatalf("CANDOR_REQUIRE_C2PA_WASM=1 but %s", msg)
-		}
-		t.Skip(msg)
-	}
-	dir = os.Getenv("CANDOR_C2PA_WASM_DIR")
-	if dir == "" {
-		skip("CANDOR_C2PA_WASM_DIR is not set (make c2pa-wasm)")
-	}
-	if _, err := os.Stat(filepath.Join(dir, "node_modules", "@contentauth", "c2pa-wasm", "pkg", "c2pa_bg.wasm")); err != nil {
-		skip("c2pa-wasm is not installed in " + dir)
-	}
-	node, err := exec.LookPath("node")
-	if err != nil {
-		skip("node is not installed")
-	}
-	return dir, node
-}
-
-type officialResult struct {
-	File              string   `json:"file"`
-	ValidationState   string   `json:"validation_state"`
-	Failure           []string `json:"failure"`
-	Codes             []string `json:"codes"`
-	DigitalSourceType string   `json:"digital_source_type"`
-	ActiveManifest    string   `json:"active_manifest"`
-	MS                float64  `json:"ms"`
-	Error             string   `json:"error"`
-	// Actions and Generation are the active manifest's actions and its
-	// ai.candor.generation data, as the official SDK decodes them.
-	Actions    []provenance.Action `json:"actions"`
-	Generation json.RawMessage     `json:"generation"`
-}
-
-func runOfficial(t *testing.T, dir, node, anchors string, repeat int, files []string) map[string]officialResult {
-	t.Helper()
-	args := []string{"testdata/c2pa_verify.mjs", "--wasm-dir", dir, "--repeat", strconvItoa(repeat)}
-	if anchors != "" {
-		args = append(args, "--anchors", anchors)
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, node, append(args, files...)...)
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("official verifier: %v\n%s", err, stderr.String())
-	}
-	res := map[string]officialResult{}
-	sc := bufio.NewScanner(bytes.NewReader(out))
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		var r officialResult
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			t.Fatalf("official verifier output %q: %v", sc.Text(), err)
-		}
-		res[filepath.Base(r.File)] = r
-	}
-	if len(res) != len(files) {
-		t.Fatalf("official verifier answered for %d of %d files\n%s", len(res), len(files), out)
-	}
-	return res
-}
-
-func strconvItoa(n int) string {
-	b, _ := json.Marshal(n)
-	return string(b)
-}
 
 // TestOfficialVerifier issues PNG and JPEG files (small, large, and one
 // whose manifest spans several APP11 segments) and has the official C2PA
@@ -102,7 +23,7 @@ func strconvItoa(n int) string {
 // verifier must agree on every file.
 func TestOfficialVerifier(t *testing.T) {
 	t.Parallel() // mostly waiting for Node
-	dir, node := officialVerifier(t)
+	v := c2paofficial.Locate(t)
 	f := newFixture(t)
 	s := newService(t, f, f.anchors)
 	ctx := context.Background()
@@ -141,8 +62,8 @@ func TestOfficialVerifier(t *testing.T) {
 	}
 	all := append(slices.Clone(good), flipped...)
 
-	plain := runOfficial(t, dir, node, "", 1, all)
-	withCA := runOfficial(t, dir, node, caPEM, 1, all)
+	plain := v.Verify(t, c2paofficial.Options{}, all...)
+	withCA := v.Verify(t, c2paofficial.Options{Anchors: caPEM}, all...)
 	plainSvc := newService(t, f, nil)
 	for _, p := range good {
 		name := filepath.Base(p)
@@ -159,7 +80,7 @@ func TestOfficialVerifier(t *testing.T) {
 	}
 	for _, p := range flipped {
 		name := filepath.Base(p)
-		for label, r := range map[string]officialResult{"without anchors": plain[name], "with the dev CA": withCA[name]} {
+		for label, r := range map[string]c2paofficial.Result{"without anchors": plain[name], "with the dev CA": withCA[name]} {
 			if r.ValidationState != "Invalid" || !slices.Contains(r.Failure, "assertion.dataHash.mismatch") {
 				t.Errorf("%s %s: %s %v %s", name, label, r.ValidationState, r.Failure, r.Error)
 			}
@@ -174,7 +95,7 @@ func TestOfficialVerifier(t *testing.T) {
 		name := filepath.Base(p)
 		for _, v := range []struct {
 			svc      *Service
-			official officialResult
+			official c2paofficial.Result
 		}{{plainSvc, plain[name]}, {s, withCA[name]}} {
 			rep, err := v.svc.Verify(ctx, b)
 			if err != nil {
@@ -193,7 +114,7 @@ func TestOfficialVerifier(t *testing.T) {
 
 	// Timing, same files, same run: the official verifier (mean of 5 after a
 	// warm-up, inside Node) against candor's Verify (mean of 5 after one).
-	timed := runOfficial(t, dir, node, caPEM, 5, good)
+	timed := v.Verify(t, c2paofficial.Options{Anchors: caPEM, Repeat: 5}, good...)
 	for _, p := range good {
 		b, _ := os.ReadFile(p)
 		if _, err := s.Verify(ctx, b); err != nil {

@@ -14,6 +14,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/candor-ai/candor/internal/c2paofficial"
 	"github.com/candor-ai/candor/provenance"
 	"github.com/candor-ai/candor/provenance/c2pa"
 )
@@ -28,7 +29,7 @@ import (
 // Invalid in both verifiers.
 func TestOfficialVerifierSafety(t *testing.T) {
 	t.Parallel()
-	dir, node := officialVerifier(t)
+	v := c2paofficial.Locate(t)
 	f := newFixture(t)
 	s := newService(t, f, f.anchors)
 	plainSvc := newService(t, f, nil)
@@ -82,8 +83,8 @@ func TestOfficialVerifierSafety(t *testing.T) {
 		}
 	}
 	all := append(slices.Clone(good), bad...)
-	plain := runOfficial(t, dir, node, "", 1, all)
-	withCA := runOfficial(t, dir, node, caPEM, 1, all)
+	plain := v.Verify(t, c2paofficial.Options{}, all...)
+	withCA := v.Verify(t, c2paofficial.Options{Anchors: caPEM}, all...)
 
 	for _, p := range good {
 		name := filepath.Base(p)
@@ -149,7 +150,7 @@ func TestOfficialVerifierSafety(t *testing.T) {
 		for _, v := range []struct {
 			label    string
 			svc      *Service
-			official officialResult
+			official c2paofficial.Result
 		}{{"without anchors", plainSvc, plain[name]}, {"with the dev CA", s, withCA[name]}} {
 			if v.official.ValidationState != "Invalid" || !slices.Contains(v.official.Failure, code) {
 				t.Errorf("%s %s: official %s %v %s", name, v.label, v.official.ValidationState, v.official.Failure, v.official.Error)
@@ -171,10 +172,10 @@ func TestOfficialVerifierSafety(t *testing.T) {
 // actions as the official SDK.
 func TestOfficialActionsOnReferenceFiles(t *testing.T) {
 	t.Parallel()
-	dir, node := officialVerifier(t)
+	v := c2paofficial.Locate(t)
 	fixtures := filepath.Join("..", "c2pa", "testdata", "fixtures")
 	files := []string{filepath.Join(fixtures, "C.jpg"), filepath.Join(fixtures, "CA.jpg"), filepath.Join(fixtures, "generated", "ai_testca.png")}
-	official := runOfficial(t, dir, node, "", 1, files)
+	official := v.Verify(t, c2paofficial.Options{}, files...)
 	for _, p := range files {
 		b, err := os.ReadFile(p)
 		if err != nil {

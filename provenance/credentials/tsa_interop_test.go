@@ -8,6 +8,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/candor-ai/candor/internal/c2paofficial"
 	"github.com/candor-ai/candor/provenance"
 	"github.com/candor-ai/candor/provenance/tsa"
 	"github.com/candor-ai/candor/provenance/tsa/tsatest"
@@ -56,14 +57,14 @@ func TestTimestampedIssue(t *testing.T) {
 		t.Fatalf("TSA answered %d requests, want 2", srv.Requests.Load())
 	}
 
-	dir, node := officialVerifier(t)
+	v := c2paofficial.Locate(t)
 	anchors := filepath.Join(out, "anchors.pem")
 	pemBytes := append(pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: f.ca.Raw}),
 		pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: srv.CA.Raw})...)
 	if err := os.WriteFile(anchors, pemBytes, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	res := runOfficial(t, dir, node, anchors, 1, files)
+	res := v.Verify(t, c2paofficial.Options{Anchors: anchors}, files...)
 	for _, p := range files {
 		r := res[filepath.Base(p)]
 		if r.ValidationState != "Trusted" || !slices.Contains(r.Codes, "timeStamp.validated") || !slices.Contains(r.Codes, "timeStamp.trusted") {

@@ -29,6 +29,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/candor-ai/candor/internal/fsutil"
 	tlog "github.com/transparency-dev/formats/log"
 	tnote "github.com/transparency-dev/formats/note"
 	"github.com/transparency-dev/merkle/proof"
@@ -155,7 +156,7 @@ func loadOrMakeKey(path, name string) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("witness key: %w", err)
 	}
-	if err := writeAtomic(path, []byte(skey+"\n")); err != nil {
+	if err := fsutil.WriteAtomic(path, []byte(skey+"\n"), 0o600); err != nil {
 		return "", fmt.Errorf("witness key: %w", err)
 	}
 	return skey, nil
@@ -247,7 +248,7 @@ func (w *Witness) AddCheckpoint(oldSize uint64, consistency [][]byte, checkpoint
 	if err != nil {
 		return nil, err
 	}
-	if err := writeAtomic(w.statePath(origin), b); err != nil {
+	if err := fsutil.WriteAtomic(w.statePath(origin), b, 0o600); err != nil {
 		return nil, fmt.Errorf("witness state: %w", err)
 	}
 	// Cosign the checkpoint body (every line of the note's text).
@@ -382,30 +383,6 @@ func Submit(ctx context.Context, client *http.Client, url string, old uint64, co
 		return nil, fmt.Errorf("witness %s: %w", url, ErrBadSignature)
 	}
 	return nil, fmt.Errorf("witness %s: status %d: %s", url, resp.StatusCode, bytes.TrimSpace(b))
-}
-
-func writeAtomic(path string, b []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".tmp-*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(b); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Chmod(0o600); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }
 
 func publicFromSeed(seed []byte) (ed25519.PublicKey, error) {
