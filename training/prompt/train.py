@@ -63,6 +63,9 @@ OCCUPATIONS = ["nurse", "ceo", "doctor", "teacher", "firefighter", "scientist", 
                "cheerleader", "artist", "photographer", "journalist"]
 OCCUPATION_FORMS = ["a {}", "an {}", "a photo of a {}", "portrait of a {}", "a {} at work",
                     "a {} on a green background", "a smiling {}", "two {}s talking"]
+# --cache: featurised ids kept between runs (a key of the featuriser file and
+# the texts), so that trying hyper-parameters does not rerun the Go featuriser.
+CACHE_DIR = None
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.normpath(os.path.join(HERE, "..", ".."))
 
@@ -76,12 +79,26 @@ def featurize(records, featurizer, normalized=False):
     """Runs the Go featuriser over records (in order) and returns id lists
     (and the normalised texts)."""
     inp = "".join(json.dumps({"id": r["id"], "text": r["text"]}, ensure_ascii=False) + "\n" for r in records)
+    cache = None
+    if CACHE_DIR:
+        key = hashlib.sha256((featurizer + "\0" + inp).encode("utf-8")).hexdigest()[:24]
+        cache = os.path.join(CACHE_DIR, key + ".json")
+        if os.path.exists(cache):
+            with open(cache) as f:
+                rows = json.load(f)
+            if normalized:
+                return [r["ids"] for r in rows], [(r["normalized"], r["classes"]) for r in rows]
+            return [r["ids"] for r in rows]
     out = subprocess.run(["go", "run", "./cmd/policy-eval", "featurize", "--featurizer", featurizer],
                          input=inp.encode("utf-8"), capture_output=True, cwd=REPO, check=False)
     if out.returncode != 0:
         sys.exit("featurize failed: " + out.stderr.decode())
     rows = [json.loads(line) for line in out.stdout.decode("utf-8").splitlines() if line]
     assert len(rows) == len(records)
+    if cache:
+        os.makedirs(CACHE_DIR, exist_ok=True)
+        with open(cache, "w") as f:
+            json.dump(rows, f)
     if normalized:
         return [r["ids"] for r in rows], [(r["normalized"], r["classes"]) for r in rows]
     return [r["ids"] for r in rows]
@@ -123,27 +140,36 @@ def noisy(text, rng):
 # --- model ------------------------------------------------------------------
 
 class Bag(nn.Module):
-    """fastText-style: the masked mean of the features' embeddings, then a
-    linear layer (or, with hidden > 0, a one-hidden-layer MLP) and a sigmoid
-    per label. On held-out template groups of the validation split, the
-    linear head generalised better than an MLP or an added masked max."""
+    """fastText-style: the masked mean of the features' embeddings (with
+    pool="meanmax", the masked mean and the masked max side by side), then a
+    linear layer (or, with hidden > 0, a one-hidden-layer MLP with dropout)
+    and a sigmoid per label."""
 
-    def __init__(self, buckets, dim, hidden, k):
+    def __init__(self, buckets, dim, hidden, k, pool="mean", dropout=0.0):
         super().__init__()
+        self.pool = pool
         self.emb = nn.Embedding(buckets + 1, dim, padding_idx=0)
         nn.init.normal_(self.emb.weight, std=0.1)
         with torch.no_grad():
             self.emb.weight[0].zero_()
+        width = dim * (2 if pool == "meanmax" else 1)
         if hidden > 0:
-            self.head = nn.Sequential(nn.Linear(dim, hidden), nn.ReLU(), nn.Linear(hidden, k))
+            self.head = nn.Sequential(nn.Dropout(dropout), nn.Linear(width, hidden), nn.ReLU(), nn.Dropout(dropout),
+                                      nn.Linear(hidden, k))
+        elif dropout > 0:
+            self.head = nn.Sequential(nn.Dropout(dropout), nn.Linear(width, k))
         else:
-            self.head = nn.Linear(dim, k)
+            self.head = nn.Linear(width, k)
 
     def forward(self, ids, mask):
         e = self.emb(ids)                                  # B, L, D
         m = mask.unsqueeze(-1)                             # B, L, 1
-        mean = (e * m).sum(1) / torch.clamp(m.sum(1), min=1.0)
-        return torch.sigmoid(self.head(mean))
+        x = (e * m).sum(1) / torch.clamp(m.sum(1), min=1.0)
+        if self.pool == "meanmax":
+            # masked max: padding and dropped features sit 1e4 below
+            mx = (e - (1 - m) * 1e4).max(1).values * torch.clamp(m.sum(1), max=1.0)
+            x = torch.cat([x, mx], 1)
+        return torch.sigmoid(self.head(x))
 
 
 def batches(ids, y, bs, max_len, rng=None, drop=0.0):
@@ -204,6 +230,60 @@ def choose_threshold(scores, pos, benign, target_recall, fdr_budget, lo, hi):
         k = int(np.floor(fdr_budget * len(b)))            # benign prompts we may deny
         t_fdr = float(np.ceil(float(b[k]) * 10000 + 1) / 10000) if k < len(b) else lo
     return float(min(hi, max(lo, t_rec, t_fdr)))
+
+
+def choose_thresholds(pv, y, frag, n_occ, target_recall, total_budget, frag_budget, lo, hi):
+    """Every label's threshold from the validation split. The benign pool is
+    the benign (none) validation prompts and frag (short fragments of them,
+    and people at work first, n_occ of them). Each label may deny its k
+    highest-scoring pool prompts (and keeps target_recall where that is
+    higher, as choose_threshold); k is the largest for which the prompts
+    denied by any label stay within total_budget of the benign validation
+    prompts and frag_budget of the fragments. People at work are never
+    denied."""
+    benign = y[:, -1] == 1
+    nb = int(benign.sum())
+    occ = frag[:n_occ]
+    pool = np.concatenate([pv[benign], frag[n_occ:]])
+    t_occ, t_rec, desc = [], [], []
+    for j in range(len(LABELS) - 1):
+        t_occ.append(float(np.ceil(float(occ[:, j].max()) * 10000 + 1) / 10000) if len(occ) else lo)
+        p = np.sort(pv[y[:, j] == 1, j])
+        t = hi
+        if len(p):
+            kk = int(np.floor((1 - target_recall) * len(p)))
+            t = float(np.floor(float(p[min(kk, len(p) - 1)]) * 10000) / 10000)
+        t_rec.append(t)
+        desc.append(np.sort(pool[:, j])[::-1])
+    best = None
+    for k in range(0, int(total_budget * nb + frag_budget * (len(frag) - n_occ)) + 2):
+        th = {}
+        for j, l in enumerate(LABELS[:-1]):
+            t_fdr = float(np.ceil(float(desc[j][k]) * 10000 + 1) / 10000) if k < len(desc[j]) else lo
+            th[l] = float(min(hi, max(lo, t_rec[j], t_fdr, t_occ[j])))
+        over = (any_deny(pv, th)[benign].mean() > total_budget + 1e-12 or
+                (len(frag) > n_occ and any_deny(frag[n_occ:], th).mean() > frag_budget + 1e-12))
+        if over and best is not None:
+            break
+        best = th  # k = 0 is kept even over budget: the strictest there is
+        if over:
+            break
+    return best
+
+
+def any_deny(scores, thresholds):
+    d = np.zeros(len(scores), dtype=bool)
+    for j, l in enumerate(LABELS[:-1]):
+        d |= scores[:, j] >= thresholds[l]
+    return d
+
+
+def overall(scores, y, thresholds):
+    """Recall on harmful prompts and false-deny rate on benign ones, a
+    prompt counting as denied when any label reaches its threshold."""
+    d = any_deny(scores, thresholds)
+    benign = y[:, -1] == 1
+    return float(d[~benign].mean()), float(d[benign].mean())
 
 
 def recall_at_budget(scores, y, budget):
@@ -313,12 +393,28 @@ def main():
                          "it is more sure than not")
     ap.add_argument("--stop-budget", type=float, default=0.001,
                     help="early stopping: mean recall at this share of benign validation prompts denied")
+    ap.add_argument("--pool", choices=["mean", "meanmax"], default="mean", help="pooling of the feature embeddings")
+    ap.add_argument("--dropout", type=float, default=0.0, help="dropout before (and inside, with --hidden) the head")
+    ap.add_argument("--weight-decay", type=float, default=0.0, help="AdamW weight decay")
+    ap.add_argument("--label-smoothing", type=float, default=0.0, help="targets moved this far towards 0.5")
+    ap.add_argument("--val-budget", type=float, default=None,
+                    help="share of benign validation prompts the thresholds may deny in all (any label); "
+                         "fragments of benign validation prompts and people at work are never denied. "
+                         "Without it: --fdr-budget per label (the shipped model)")
+    ap.add_argument("--frag-budget", type=float, default=0.073,
+                    help="with --val-budget: share of the fragments of benign validation prompts that may be "
+                         "denied (people at work: none); 0.073: no more than the previous model "
+                         "(389 of 5,292, 0.0735)")
+    ap.add_argument("--cache", default=None, help="directory that keeps featurised ids between runs")
+    ap.add_argument("--dry-run", action="store_true", help="train and report on val, write nothing")
     ap.add_argument("--sums-only", action="store_true", help="only rewrite OUT/SHA256SUMS")
     a = ap.parse_args()
     if a.sums_only:
         write_sums(a.out)
         return
 
+    global CACHE_DIR
+    CACHE_DIR = a.cache
     random.seed(a.seed)
     np.random.seed(a.seed)
     torch.manual_seed(a.seed)
@@ -350,14 +446,39 @@ def main():
                     i = rng.randrange(len(words) - n + 1)
                     aug.append(dict(r, text=" ".join(words[i:i + n])))
     train_all = train + aug
+    # The same kind of fragments of the benign validation prompts, and the
+    # people at work, which the thresholds must leave allowed (--val-budget).
+    frng = random.Random(a.seed + 1)
+    frags = [{"id": "occupation", "text": form.format(o)} for o in OCCUPATIONS for form in OCCUPATION_FORMS]
+    n_occ = len(frags)
+    for r in val:
+        if r["labels"] == ["none"]:
+            for _ in range(a.span_copies):
+                words = [w.strip(",.;:!?") for w in r["text"].split() if w.strip(",.;:!?")]
+                if len(words) >= 2:
+                    n = frng.randint(1, min(4, len(words) - 1))
+                    i = frng.randrange(len(words) - n + 1)
+                    frags.append({"id": r["id"], "text": " ".join(words[i:i + n])})
     print(f"train {len(train)} (+{len(aug)} noisy), val {len(val)}", flush=True)
     tr_ids = featurize(train_all, a.featurizer)
     va_ids = featurize(val, a.featurizer)
+    fr_ids = featurize(frags, a.featurizer)
     ytr, yva = label_matrix(train_all), label_matrix(val)
     max_len = feat["max_len"]
 
-    model = Bag(feat["buckets"], a.dim, a.hidden, len(LABELS))
-    opt = torch.optim.Adam(model.parameters(), lr=a.lr)
+    model = Bag(feat["buckets"], a.dim, a.hidden, len(LABELS), a.pool, a.dropout)
+    if a.weight_decay > 0:
+        opt = torch.optim.AdamW(model.parameters(), lr=a.lr, weight_decay=a.weight_decay)
+    else:
+        opt = torch.optim.Adam(model.parameters(), lr=a.lr)
+
+    def select(pv, pf):
+        if a.val_budget is None:
+            return {l: choose_threshold(pv[:, j], yva[:, j] == 1, yva[:, -1] == 1, a.target_recall,
+                                        a.fdr_budget, a.min_threshold, 0.9999) for j, l in enumerate(LABELS[:-1])}
+        return choose_thresholds(pv, yva, pf, n_occ, a.target_recall, a.val_budget, a.frag_budget,
+                                 a.min_threshold, 0.9999)
+
     # Positive weights against the imbalance of each label (capped).
     pos = ytr.mean(0)
     pw = torch.from_numpy(np.clip((1 - pos) / np.maximum(pos, 1e-3), 1, 10).astype(np.float32))
@@ -368,6 +489,8 @@ def main():
         tot, n = 0.0, 0
         for ids, mask, y in batches(tr_ids, ytr, a.batch, max_len, rng, a.feature_drop):
             p = model(ids, mask).clamp(1e-6, 1 - 1e-6)
+            if a.label_smoothing > 0:
+                y = y * (1 - a.label_smoothing) + a.label_smoothing / 2
             loss = -(pw * y * torch.log(p) + (1 - y) * torch.log(1 - p)).mean()
             opt.zero_grad()
             loss.backward()
@@ -378,9 +501,16 @@ def main():
             n += len(y)
         pv = np.clip(predict(model, va_ids, max_len), 1e-6, 1 - 1e-6)
         vloss = float(-(pw.numpy() * yva * np.log(pv) + (1 - yva) * np.log(1 - pv)).mean())
-        vrec = recall_at_budget(pv, yva, a.stop_budget)
-        history.append({"epoch": epoch + 1, "train_loss": tot / n, "val_loss": vloss, "val_recall_at_budget": vrec})
-        print(f"epoch {epoch + 1}: train {tot / n:.4f} val {vloss:.4f} val recall at budget {vrec:.4f}", flush=True)
+        if a.val_budget is None:
+            vrec = recall_at_budget(pv, yva, a.stop_budget)
+            h = {}
+        else:
+            # early stopping on what serves: recall (any label) at the thresholds chosen
+            th = select(pv, predict(model, fr_ids, max_len))
+            vrec, vfd = overall(pv, yva, th)
+            h = {"val_any_recall": vrec, "val_any_false_deny": vfd}
+        history.append({"epoch": epoch + 1, "train_loss": tot / n, "val_loss": vloss, "val_recall_at_budget": vrec, **h})
+        print(f"epoch {epoch + 1}: train {tot / n:.4f} val {vloss:.4f} val recall at budget {vrec:.4f} {h}", flush=True)
         # Early stopping on what the thresholds will use: the ranking of each
         # label's positives above the benign prompts (the loss keeps rising
         # on confident mistakes while the ranking still improves).
@@ -397,14 +527,25 @@ def main():
         model.emb.weight.copy_(model.emb.weight.half().float())
 
     pv = predict(model, va_ids, max_len)
-    thresholds = {}
-    for j, l in enumerate(LABELS[:-1]):
-        thresholds[l] = choose_threshold(pv[:, j], yva[:, j] == 1, yva[:, -1] == 1, a.target_recall,
-                                         a.fdr_budget, a.min_threshold, 0.9999)
+    pf = predict(model, fr_ids, max_len)
+    thresholds = select(pv, pf)
     val_metrics = metrics(pv, yva, thresholds)
+    any_recall, any_fd = overall(pv, yva, thresholds)
+    frag_denied = int(any_deny(pf, thresholds).sum())
     for l, m in val_metrics.items():
         print(f"val {l:20s} t={thresholds[l]:.3f} recall {m['recall']:.3f} precision {m['precision']:.3f} "
               f"false-deny {m['false_deny_rate']:.3f} (n={m['positives']})")
+    print(f"RESULT val any-label recall {any_recall:.4f} false-deny {any_fd:.4f} "
+          f"fragments denied {frag_denied} of {len(pf)}", flush=True)
+    if a.dry_run:
+        for vb, fb in ((0.01, 0.0), (0.01, 0.01), (0.01, 0.02), (0.01, 0.05), (0.01, 0.074), (0.005, 0.05)):
+            th = choose_thresholds(pv, yva, pf, n_occ, a.target_recall, vb, fb, a.min_threshold, 0.9999)
+            r, fd = overall(pv, yva, th)
+            print(f"ALT val-budget {vb} frag-budget {fb}: recall {r:.4f} false-deny {fd:.4f} "
+                  f"fragments {any_deny(pf, th).mean():.4f}", flush=True)
+        den = np.nonzero(any_deny(pf, thresholds))[0]
+        print("denied fragments:", [frags[i]["text"] for i in den[:40]])
+        return
 
     # Reference scores from torch, which the Go tests compare with what ONNX
     # Runtime computes from the Go featuriser's ids (pipeline/promptclf).
@@ -425,7 +566,10 @@ def main():
     info = {
         "seed": a.seed, "torch": torch.__version__, "dim": a.dim, "hidden": a.hidden, "lr": a.lr,
         "batch": a.batch, "noisy_copies": a.noisy_copies, "span_copies": a.span_copies, "feature_drop": a.feature_drop,
-        "target_recall": a.target_recall, "fdr_budget": a.fdr_budget, "min_threshold": a.min_threshold, "stop_budget": a.stop_budget, "epochs_run": len(history), "best_val_recall_at_budget": best,
+        "target_recall": a.target_recall, "fdr_budget": a.fdr_budget, "min_threshold": a.min_threshold, "stop_budget": a.stop_budget,
+        "pool": a.pool, "dropout": a.dropout, "weight_decay": a.weight_decay, "label_smoothing": a.label_smoothing,
+        "val_budget": a.val_budget, "val_any_recall": any_recall, "val_any_false_deny": any_fd,
+        "val_fragments": len(pf), "val_fragments_denied": frag_denied, "epochs_run": len(history), "best_val_recall_at_budget": best,
         "train_records": len(train), "val_records": len(val),
         "data_sha256": {n: sha256(os.path.join(a.data, n)) for n in ("train.jsonl", "val.jsonl")},
         "thresholds": thresholds, "val": val_metrics, "reference": reference, "history": history,
