@@ -1,59 +1,20 @@
 package prompt_test
 
 import (
-	"bufio"
 	"bytes"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"os"
-	"strings"
 	"testing"
 
+	"github.com/candor-ai/candor/internal/sumcheck"
 	"github.com/candor-ai/candor/models/prompt"
 )
 
 // TestHashes checks every committed file of models/prompt (and the embedded
 // copies) against SHA256SUMS, and that no file is left out.
 func TestHashes(t *testing.T) {
-	want := map[string]string{}
-	sc := bufio.NewScanner(bytes.NewReader(prompt.SHA256SUMS()))
-	for sc.Scan() {
-		sum, name, ok := strings.Cut(sc.Text(), "  ")
-		if !ok || len(sum) != 64 {
-			t.Fatalf("bad SHA256SUMS line %q", sc.Text())
-		}
-		want[name] = sum
-	}
-	for _, need := range []string{"model.onnx", "labels.json", "featurizer.json", "training_info.json", "MODEL_CARD.md"} {
-		if _, ok := want[need]; !ok {
-			t.Errorf("%s not in SHA256SUMS", need)
-		}
-	}
-	ents, err := os.ReadDir(".")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, e := range ents {
-		n := e.Name()
-		if e.IsDir() || n == "SHA256SUMS" || strings.HasSuffix(n, ".go") || strings.HasPrefix(n, ".") {
-			continue
-		}
-		b, err := os.ReadFile(n)
-		if err != nil {
-			t.Fatal(err)
-		}
-		h := sha256.Sum256(b)
-		if sum, ok := want[n]; !ok {
-			t.Errorf("%s is not listed in SHA256SUMS", n)
-		} else if hex.EncodeToString(h[:]) != sum {
-			t.Errorf("%s: sha256 %x, SHA256SUMS says %s (rerun training/prompt/train.py, or --sums-only after editing MODEL_CARD.md)", n, h, sum)
-		}
-		delete(want, n)
-	}
-	for n := range want {
-		t.Errorf("SHA256SUMS lists %s, which is missing", n)
-	}
+	sumcheck.Check(t, ".", prompt.SHA256SUMS(), []string{"model.onnx", "labels.json", "featurizer.json", "training_info.json", "MODEL_CARD.md"},
+		"rerun training/prompt/train.py, or --sums-only after editing MODEL_CARD.md")
 	for name, embedded := range map[string][]byte{"model.onnx": prompt.Model(), "labels.json": prompt.Labels(), "featurizer.json": prompt.Featurizer()} {
 		b, err := os.ReadFile(name)
 		if err != nil {
