@@ -2,9 +2,9 @@ package adherence_test
 
 import (
 	"context"
-	"os"
 	"testing"
 
+	"github.com/candor-ai/candor/internal/orttest"
 	"github.com/candor-ai/candor/pipeline/adherence"
 	"github.com/candor-ai/candor/pipeline/diffusion"
 )
@@ -14,13 +14,7 @@ import (
 // shape >= 80% at the model's default steps and guidance. It needs the ONNX Runtime library
 // (CANDOR_ORT_LIB); without it the test skips, unless CANDOR_REQUIRE_ORT=1.
 func TestBuiltinModelAdherence(t *testing.T) {
-	lib := os.Getenv("CANDOR_ORT_LIB")
-	if _, err := os.Stat(lib); lib == "" || err != nil {
-		if os.Getenv("CANDOR_REQUIRE_ORT") == "1" {
-			t.Fatalf("CANDOR_REQUIRE_ORT=1 but the ONNX Runtime library %q is missing (make ort)", lib)
-		}
-		t.Skip("ONNX Runtime library missing: set CANDOR_ORT_LIB (make ort)")
-	}
+	lib := orttest.Lib(t)
 	ctx := context.Background()
 	p, err := diffusion.Load(ctx, diffusion.Config{Dir: "../../models/builtin", LibPath: lib, Threads: 2})
 	if err != nil {

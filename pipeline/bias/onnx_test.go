@@ -5,28 +5,14 @@ import (
 	"errors"
 	"image"
 	"image/color"
-	"os"
 	"reflect"
 	"testing"
 
+	"github.com/candor-ai/candor/internal/orttest"
 	"github.com/candor-ai/candor/pipeline/bias"
 	"github.com/candor-ai/candor/pipeline/safety"
 	"github.com/candor-ai/candor/pipeline/safety/safetytest"
 )
-
-// ortLib is CANDOR_ORT_LIB, skipping when it is absent unless
-// CANDOR_REQUIRE_ORT=1.
-func ortLib(tb testing.TB) string {
-	tb.Helper()
-	lib := os.Getenv("CANDOR_ORT_LIB")
-	if _, err := os.Stat(lib); lib == "" || err != nil {
-		if os.Getenv("CANDOR_REQUIRE_ORT") == "1" {
-			tb.Fatalf("CANDOR_REQUIRE_ORT=1 but CANDOR_ORT_LIB=%q is missing", lib)
-		}
-		tb.Skipf("ONNX Runtime library not found (CANDOR_ORT_LIB=%q); run `make ort`", lib)
-	}
-	return lib
-}
 
 func halfRed() *image.NRGBA {
 	img := safetytest.Solid(32, 32, color.NRGBA{255, 255, 255, 255})
@@ -42,7 +28,7 @@ func halfRed() *image.NRGBA {
 // (scores "unsafe" by redness): the attribute is the classifier's name,
 // the class its top label, Unknown below the minimum confidence.
 func TestONNX(t *testing.T) {
-	lib := ortLib(t)
+	lib := orttest.Lib(t)
 	ctx := context.Background()
 	r, err := bias.NewONNX(ctx, bias.ONNXConfig{
 		Classifiers: []safety.ClassifierConfig{safetytest.Red("redness")},
@@ -84,7 +70,7 @@ func TestONNX(t *testing.T) {
 // TestONNXFailsClosed: a classifier whose scores are NaN (on blue) makes
 // Read fail with ErrRead and no attributes, as safety would.
 func TestONNXFailsClosed(t *testing.T) {
-	lib := ortLib(t)
+	lib := orttest.Lib(t)
 	r, err := bias.NewONNX(context.Background(), bias.ONNXConfig{
 		Classifiers: []safety.ClassifierConfig{safetytest.BlueNaN("b")}, LibPath: lib, Threads: 1,
 	})
@@ -99,7 +85,7 @@ func TestONNXFailsClosed(t *testing.T) {
 }
 
 func TestONNXConfig(t *testing.T) {
-	lib := ortLib(t)
+	lib := orttest.Lib(t)
 	unknownLabel := safetytest.Red("r")
 	unknownLabel.Labels = []string{"other", bias.Unknown}
 	badName := safetytest.Red("Not OK")

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/candor-ai/candor/internal/orttest"
 	"github.com/candor-ai/candor/pipeline"
 )
 
@@ -19,7 +20,7 @@ const batchTolerance = 1
 
 func loadBatch(tb testing.TB, dir string, maxBatch int) *Pipeline {
 	tb.Helper()
-	p, err := Load(context.Background(), Config{Dir: dir, LibPath: ortLib(tb), Threads: 1, MaxBatch: maxBatch})
+	p, err := Load(context.Background(), Config{Dir: dir, LibPath: orttest.Lib(tb), Threads: 1, MaxBatch: maxBatch})
 	if err != nil {
 		tb.Fatal(err)
 	}

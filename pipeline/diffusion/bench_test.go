@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/candor-ai/candor/internal/orttest"
 	"github.com/candor-ai/candor/pipeline"
 	"github.com/candor-ai/candor/pipeline/ort"
 )
@@ -22,7 +23,7 @@ func benchDir() string {
 }
 
 func benchPipeline(b *testing.B) *Pipeline {
-	p, err := Load(context.Background(), Config{Dir: benchDir(), LibPath: ortLib(b)})
+	p, err := Load(context.Background(), Config{Dir: benchDir(), LibPath: orttest.Lib(b)})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/candor-ai/candor/internal/orttest"
 	"github.com/candor-ai/candor/pipeline"
 	"github.com/candor-ai/candor/pipeline/ort"
 )
@@ -25,21 +26,9 @@ const (
 	builtinDir  = "../../models/builtin"
 )
 
-func ortLib(tb testing.TB) string {
-	tb.Helper()
-	lib := os.Getenv("CANDOR_ORT_LIB")
-	if _, err := os.Stat(lib); lib == "" || err != nil {
-		if os.Getenv("CANDOR_REQUIRE_ORT") == "1" {
-			tb.Fatalf("CANDOR_REQUIRE_ORT=1 but CANDOR_ORT_LIB=%q is missing", lib)
-		}
-		tb.Skipf("ONNX Runtime library not found (CANDOR_ORT_LIB=%q); run `make ort`", lib)
-	}
-	return lib
-}
-
 func load(tb testing.TB, dir string) *Pipeline {
 	tb.Helper()
-	p, err := Load(context.Background(), Config{Dir: dir, LibPath: ortLib(tb), Threads: 1})
+	p, err := Load(context.Background(), Config{Dir: dir, LibPath: orttest.Lib(tb), Threads: 1})
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -56,7 +45,7 @@ var (
 // tiny returns one shared pipeline over the committed tiny model.
 func tiny(t *testing.T) *Pipeline {
 	t.Helper()
-	lib := ortLib(t)
+	lib := orttest.Lib(t)
 	sharedOnce.Do(func() {
 		shared, sharedErr = Load(context.Background(), Config{Dir: tinyDir, LibPath: lib, Threads: 1})
 	})
@@ -343,7 +332,7 @@ func TestBadRequests(t *testing.T) {
 }
 
 func TestBadModels(t *testing.T) {
-	lib := ortLib(t)
+	lib := orttest.Lib(t)
 	swap := func(rel, src string) func(t *testing.T, dir string) {
 		return func(t *testing.T, dir string) {
 			if err := copyFile(src, filepath.Join(dir, rel)); err != nil {
@@ -644,7 +633,7 @@ func TestFiniteAndTo8(t *testing.T) {
 // TestSymlinkedModel loads a model laid out like Hugging Face's cache: the
 // directory and every file are symbolic links.
 func TestSymlinkedModel(t *testing.T) {
-	lib := ortLib(t)
+	lib := orttest.Lib(t)
 	abs, err := filepath.Abs(tinyDir)
 	if err != nil {
 		t.Fatal(err)

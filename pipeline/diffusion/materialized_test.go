@@ -3,9 +3,9 @@ package diffusion_test
 import (
 	"bytes"
 	"context"
-	"os"
 	"testing"
 
+	"github.com/candor-ai/candor/internal/orttest"
 	"github.com/candor-ai/candor/models"
 	"github.com/candor-ai/candor/pipeline"
 	"github.com/candor-ai/candor/pipeline/diffusion"
@@ -16,13 +16,7 @@ import (
 // hashes that go into ModelInfo, and so into Content Credentials, the name
 // and the pictures must be the same.
 func TestMaterializedBuiltin(t *testing.T) {
-	lib := os.Getenv("CANDOR_ORT_LIB")
-	if _, err := os.Stat(lib); lib == "" || err != nil {
-		if os.Getenv("CANDOR_REQUIRE_ORT") == "1" {
-			t.Fatalf("CANDOR_REQUIRE_ORT=1 but CANDOR_ORT_LIB=%q is missing", lib)
-		}
-		t.Skipf("ONNX Runtime library not found (CANDOR_ORT_LIB=%q)", lib)
-	}
+	lib := orttest.Lib(t)
 	dir, err := models.MaterializeBuiltin(t.TempDir())
 	if err != nil {
 		t.Fatal(err)

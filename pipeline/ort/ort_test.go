@@ -10,6 +10,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/candor-ai/candor/internal/orttest"
 	"github.com/candor-ai/candor/pipeline/ort"
 )
 
@@ -20,13 +21,7 @@ const variants = "../testmodels/testdata/variants"
 // unless CANDOR_REQUIRE_ORT=1.
 func initORT(tb testing.TB) {
 	tb.Helper()
-	lib := os.Getenv("CANDOR_ORT_LIB")
-	if _, err := os.Stat(lib); lib == "" || err != nil {
-		if os.Getenv("CANDOR_REQUIRE_ORT") == "1" {
-			tb.Fatalf("CANDOR_REQUIRE_ORT=1 but CANDOR_ORT_LIB=%q is missing", lib)
-		}
-		tb.Skipf("ONNX Runtime library not found (CANDOR_ORT_LIB=%q); run `make ort`", lib)
-	}
+	lib := orttest.Lib(tb)
 	if err := ort.Init(lib); err != nil {
 		tb.Fatal(err)
 	}

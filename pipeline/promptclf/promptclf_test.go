@@ -11,21 +11,10 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/candor-ai/candor/internal/orttest"
 	"github.com/candor-ai/candor/models/prompt"
 	"github.com/candor-ai/candor/pipeline/promptclf"
 )
-
-func ortLib(tb testing.TB) string {
-	tb.Helper()
-	lib := os.Getenv("CANDOR_ORT_LIB")
-	if _, err := os.Stat(lib); lib == "" || err != nil {
-		if os.Getenv("CANDOR_REQUIRE_ORT") == "1" {
-			tb.Fatalf("CANDOR_REQUIRE_ORT=1 but CANDOR_ORT_LIB=%q is missing", lib)
-		}
-		tb.Skipf("ONNX Runtime library not found (CANDOR_ORT_LIB=%q); run `make ort`", lib)
-	}
-	return lib
-}
 
 var (
 	builtinOnce sync.Once
@@ -35,7 +24,7 @@ var (
 
 func builtin(tb testing.TB) *promptclf.Model {
 	tb.Helper()
-	lib := ortLib(tb)
+	lib := orttest.Lib(tb)
 	builtinOnce.Do(func() {
 		builtinM, builtinErr = promptclf.Load(context.Background(), promptclf.Config{Files: promptclf.Builtin(), LibPath: lib, Sessions: 2})
 	})
@@ -166,7 +155,7 @@ func TestConcurrentScores(t *testing.T) {
 }
 
 func TestCancelledContext(t *testing.T) {
-	lib := ortLib(t)
+	lib := orttest.Lib(t)
 	m, err := promptclf.Load(context.Background(), promptclf.Config{Files: promptclf.Builtin(), LibPath: lib, Sessions: 1})
 	if err != nil {
 		t.Fatal(err)
@@ -188,7 +177,7 @@ func TestCancelledContext(t *testing.T) {
 }
 
 func TestBadModels(t *testing.T) {
-	lib := ortLib(t)
+	lib := orttest.Lib(t)
 	good := promptclf.Builtin()
 	nsfwLike := good
 	nsfwLike.Model = []byte("not an onnx model")

@@ -13,28 +13,15 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/candor-ai/candor/internal/orttest"
 	"github.com/candor-ai/candor/models/nsfw"
 	"github.com/candor-ai/candor/pipeline/safety"
 	"github.com/candor-ai/candor/pipeline/safety/safetytest"
 )
 
-// ortLib is CANDOR_ORT_LIB, skipping when it is absent unless
-// CANDOR_REQUIRE_ORT=1.
-func ortLib(tb testing.TB) string {
-	tb.Helper()
-	lib := os.Getenv("CANDOR_ORT_LIB")
-	if _, err := os.Stat(lib); lib == "" || err != nil {
-		if os.Getenv("CANDOR_REQUIRE_ORT") == "1" {
-			tb.Fatalf("CANDOR_REQUIRE_ORT=1 but CANDOR_ORT_LIB=%q is missing", lib)
-		}
-		tb.Skipf("ONNX Runtime library not found (CANDOR_ORT_LIB=%q); run `make ort`", lib)
-	}
-	return lib
-}
-
 func newSet(tb testing.TB, cfg safety.Config) *safety.Set {
 	tb.Helper()
-	cfg.LibPath = ortLib(tb)
+	cfg.LibPath = orttest.Lib(tb)
 	if cfg.Threads == 0 {
 		cfg.Threads = 1
 	}
@@ -153,7 +140,7 @@ func writeFile(t *testing.T, name string, data []byte) string {
 // TestBadConfigs: every start-up error is ErrConfig with a message that
 // names the problem, and nothing is returned.
 func TestBadConfigs(t *testing.T) {
-	lib := ortLib(t)
+	lib := orttest.Lib(t)
 	with := func(f func(c *safety.ClassifierConfig)) []safety.ClassifierConfig {
 		c := safetytest.Red("custom")
 		f(&c)
@@ -357,7 +344,7 @@ func FuzzModel(f *testing.F) {
 	f.Add(safetytest.BlueNaNModel())
 	f.Add([]byte{})
 	f.Add([]byte("\x08\x08\x12\x00"))
-	lib := ortLib(f)
+	lib := orttest.Lib(f)
 	f.Fuzz(func(t *testing.T, model []byte) {
 		c := safetytest.Red("fuzz")
 		c.ModelData = model

@@ -5,22 +5,16 @@ import (
 	"errors"
 	"image/color"
 	"math"
-	"os"
 	"testing"
 
+	"github.com/candor-ai/candor/internal/orttest"
 	"github.com/candor-ai/candor/pipeline/safety"
 	"github.com/candor-ai/candor/pipeline/safety/safetytest"
 )
 
 // TestDocumentedScores checks the numbers Red and BlueNaN promise.
 func TestDocumentedScores(t *testing.T) {
-	lib := os.Getenv("CANDOR_ORT_LIB")
-	if _, err := os.Stat(lib); lib == "" || err != nil {
-		if os.Getenv("CANDOR_REQUIRE_ORT") == "1" {
-			t.Fatalf("CANDOR_REQUIRE_ORT=1 but CANDOR_ORT_LIB=%q is missing", lib)
-		}
-		t.Skip("ONNX Runtime library not found; run `make ort`")
-	}
+	lib := orttest.Lib(t)
 	s, err := safety.New(context.Background(), safety.Config{
 		Classifiers: []safety.ClassifierConfig{safetytest.Red("r"), safetytest.BlueNaN("n")},
 		LibPath:     lib, Threads: 1,
