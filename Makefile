@@ -14,7 +14,7 @@ DATA_DIR ?= ./var
 
 export CANDOR_ORT_LIB ?= $(ORT_LIB)
 
-.PHONY: build run test test-go test-rego ort c2pa-wasm openai-sdk nsfwjs-ref test-deps browser screenshots bench bench-all adherence policy-eval train-prompt clean
+.PHONY: test-corpus build run test test-go test-rego ort c2pa-wasm openai-sdk nsfwjs-ref test-deps browser screenshots bench bench-all adherence policy-eval train-prompt clean
 
 build:
 	$(GO) build -o bin/candor ./cmd/candor
@@ -56,7 +56,7 @@ run: ort build
 	./bin/candor serve --addr $(ADDR) --data-dir $(DATA_DIR) --dev
 
 # CANDOR_REQUIRE_* turn "skip: dependency missing" into failures so CI never passes by skipping.
-test: ort c2pa-wasm openai-sdk nsfwjs-ref test-deps browser test-rego test-go
+test: ort c2pa-wasm openai-sdk nsfwjs-ref test-deps browser test-rego test-corpus test-go
 
 test-go:
 	CANDOR_REQUIRE_ORT=1 CANDOR_REQUIRE_C2PA_WASM=1 CANDOR_C2PA_WASM_DIR=$(C2PA_WASM_DIR) \
@@ -65,6 +65,13 @@ test-go:
 		CANDOR_REQUIRE_BROWSER=1 CANDOR_PLAYWRIGHT_DIR=$(PLAYWRIGHT_DIR) \
 		CANDOR_REQUIRE_NSFWJS=1 CANDOR_NSFWJS_DIR=$(NSFWJS_DIR) CANDOR_REQUIRE_WORDLISTS=1 \
 		$(GO) test -race -timeout 20m ./...
+
+# The prompt corpus is what make_corpus.py builds (byte for byte), its held-out test split and
+# benign set are the frozen ones every model is measured on, and no held-out name leaks
+# (Python 3 standard library only).
+test-corpus:
+	python3 training/prompt/check_corpus.py
+	python3 training/prompt/check_corpus.py --selftest
 
 test-rego:
 	$(GO) tool opa fmt --list --fail policies

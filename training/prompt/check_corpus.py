@@ -8,7 +8,9 @@
     none of the benign evaluation set is in train, val or test;
   * no template group is in two splits;
   * no held-out name, outlet or place (test-only or val-only) shows up in another split;
-  * every label x language cell of the test split has at least MIN_TEST records.
+  * every label x language cell of the test split has at least MIN_TEST records;
+  * test.jsonl and benign.jsonl are byte for byte the frozen held-out sets
+    (make_corpus.FROZEN_SHA256), unless an institution added data/extra files.
 
 Usage: /usr/bin/python3 check_corpus.py             (exit status 1 on any failure)
        /usr/bin/python3 check_corpus.py --selftest  (each check fires on a broken copy)
@@ -93,9 +95,24 @@ def problems(datadir, fresh=None, min_test=MIN_TEST):
                     l, lang, cells.get((l, lang), 0), min_test))
     size = sum(os.path.getsize(os.path.join(datadir, n)) for n in os.listdir(datadir)
                if os.path.isfile(os.path.join(datadir, n)))
-    if size > 15 * 1024 * 1024:
-        errors.append("data/ is %d bytes, over 15 MiB" % size)
+    if size > 20 * 1024 * 1024:
+        errors.append("data/ is %d bytes, over 20 MiB" % size)
     return errors, data, size
+
+
+def frozen_problems(datadir):
+    """The held-out sets every model is measured on must not change when
+    training material is added (see make_corpus.V2_DIR)."""
+    extra = os.path.join(datadir, "extra")
+    if os.path.isdir(extra) and any(n.endswith(".jsonl") for n in os.listdir(extra)):
+        return []
+    errors = []
+    for name, digest in sorted(mc.FROZEN_SHA256.items()):
+        with open(os.path.join(datadir, name), "rb") as f:
+            got = hashlib.sha256(f.read()).hexdigest()
+        if got != digest:
+            errors.append("%s changed (%s, frozen %s): the held-out sets must stay as they were" % (name, got[:12], digest[:12]))
+    return errors
 
 
 def rec(text, labels, split, group="g", lang="en"):
@@ -146,6 +163,19 @@ def selftest():
                 failed += not ok
         finally:
             shutil.rmtree(d)
+    # a changed held-out set must fail the frozen check
+    d = tempfile.mkdtemp(prefix="corpus-selftest-")
+    try:
+        for name in mc.FROZEN_SHA256:
+            shutil.copy(os.path.join(mc.DATA, name), os.path.join(d, name))
+        ok = not frozen_problems(d)
+        with open(os.path.join(d, "test.jsonl"), "a", encoding="utf-8") as f:
+            f.write(json.dumps(rec("one more", ["none"], "test")) + "\n")
+        ok = ok and any("test.jsonl changed" in e for e in frozen_problems(d))
+        print("%-26s %s" % ("held-out set changed", "ok" if ok else "NOT DETECTED"))
+        failed += not ok
+    finally:
+        shutil.rmtree(d)
     print("selftest: %s" % ("ok" if not failed else "%d checks did not fire" % failed))
     return 1 if failed else 0
 
@@ -158,14 +188,19 @@ def holdout_leaks(data):
     for (lang, name), vs in mat.slots.items():
         if name in mc.HOLDOUT_SLOTS:
             values.update(vs)
-    errors = []
-    for v in sorted(values):
+    by_home = {}
+    for v in values:
         home = mc.held_out(v)
-        if not home:
-            continue
-        pat = re.compile(r"\b%s\b" % re.escape(v))
+        if home:
+            by_home.setdefault(home, set()).add(v)
+    errors = []
+    for home, vs in sorted(by_home.items()):
+        # one alternation per home split, longest first, scanned once per other split
+        pat = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(v) for v in sorted(vs, key=lambda v: (-len(v), v))))
         for split in ("train", "val", "test"):
-            if split != home and pat.search(data[split + ".jsonl"]):
+            if split == home:
+                continue
+            for v in sorted(set(pat.findall(data[split + ".jsonl"]))):
                 errors.append("held-out %s value %r appears in %s" % (home, v, split))
     return errors
 
@@ -175,6 +210,7 @@ def main():
         return selftest()
     errors, data, size = problems(mc.DATA, fresh=mc.outputs())
     errors += holdout_leaks(data)
+    errors += frozen_problems(mc.DATA)
     for e in errors[:50]:
         print(e)
     if len(errors) > 50:

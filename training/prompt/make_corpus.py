@@ -59,6 +59,21 @@ HOLDOUT_PCT = 20          # share of held-out slot values, test only
 VAL_HOLDOUT_PCT = 10      # share of held-out slot values, val only (tuning sees unseen names too)
 HOLDOUT_SLOTS = {"celeb", "official", "artist", "outlet", "landmark", "fakename", "city"}
 SPLIT_PCT = (70, 15, 15)  # train, val, test by group hash
+# Second-round material (seeds/v2/*.txt, written after the first model was
+# measured on test) adds phrasings to train and val only: its groups split
+# V2_TRAIN_PCT / rest between train and val and never go to test, and the
+# test split and the benign set stay byte for byte what the first round's
+# material made (FROZEN_SHA256, checked by check_corpus.py), so the held-out
+# figures of every model are on the same unseen prompts.
+V2_DIR = os.path.join(HERE, "seeds", "v2")
+V2_TRAIN_PCT = 82
+# Records per (label, language, split) cell of the train/val build (v1 train
+# and val groups with the v2 groups); "none" gets NONE_FACTOR times more.
+TARGET2 = {"train": 560, "val": 140}
+FROZEN_SHA256 = {
+    "test.jsonl": "9fe085ffbd3e26b2bc34479dddede1c2ddd24ebf735b4ee3516b80d38b050545",
+    "benign.jsonl": "a050fef36fb5f661e51f7d5cd579ec3bf1a8e3f73c522b365c3837a66faadb3f",
+}
 
 
 def h(*parts):
@@ -176,7 +191,45 @@ def load_material():
         p = os.path.join(HERE, "benign", lang + ".txt")
         if os.path.exists(p):
             parse_file(p, lang, "benign", bmat)
+    load_v2(mat)
     return mat, bmat
+
+
+def load_v2(mat):
+    """Second-round templates: seeds/v2/<lang>.txt and seeds/v2/<anything>-<lang>.txt.
+    Their own slots must be named x_... (an existing slot list must not change,
+    or the first round's test fills would), and neither a template nor an x_
+    value may name a held-out (test or val) value literally."""
+    if not os.path.isdir(V2_DIR):
+        return
+    before = set(mat.slots)
+    held = sorted({v.lower() for (l, n), vs in mat.slots.items() if n in HOLDOUT_SLOTS
+                   for v in vs if held_out(v)})
+    pat = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(v) for v in held)) if held else None
+    n0 = len(mat.templates)
+    for fn in sorted(os.listdir(V2_DIR)):
+        if not fn.endswith(".txt"):
+            continue
+        lang = fn[:-4].split("-")[-1]
+        if lang not in LANGS:
+            raise ValueError("seeds/v2/%s: name must end in -<lang>.txt" % fn)
+        parse_file(os.path.join(V2_DIR, fn), lang, "seed2", mat)
+    for key in set(mat.slots) - before:
+        if not key[1].startswith("x_"):
+            raise ValueError("seeds/v2: slot @%s must be named x_... (existing slots stay as they are)" % key[1])
+    errs = []
+    for t in mat.templates[n0:]:
+        for name in SLOT_RE.findall(t["text"]):
+            if name.startswith("wnb_"):
+                errs.append("uses benign-set slot {%s}: %s" % (name, t["text"]))
+        if pat and pat.search(t["text"].lower()):
+            errs.append("names a held-out value literally: %s" % t["text"])
+    for key in set(mat.slots) - before:
+        for v in mat.slots[key]:
+            if pat and pat.search(v.lower()):
+                errs.append("@%s value names a held-out value literally: %s" % (key[1], v))
+    if errs:
+        raise ValueError("seeds/v2:\n  " + "\n  ".join(errs[:20]))
 
 
 # ---------------------------------------------------------------- rendering
@@ -365,6 +418,10 @@ def evade(text, rng):
 
 # ---------------------------------------------------------------- generation
 
+def split2_of(group):
+    return "train" if hnum("split2", group) % 100 < V2_TRAIN_PCT else "val"
+
+
 def split_of(group):
     b = hnum("split", group) % 100
     if b < SPLIT_PCT[0]:
@@ -516,16 +573,16 @@ def norm_key(text):
     return re.sub(r"\W+", " ", text.lower()).strip()
 
 
-def build():
-    mat, bmat = load_material()
-    seeds = [t for t in mat.templates if t["lang"] != "*"]
-    assign_splits(seeds)
-    records, seen, conflicts = [], {}, []
+def dedup(records, seen, conflicts, drop=None):
+    """Records in split order (test, val, train), a text kept once; drop:
+    keys that may not appear at all (the frozen test split and benign set)."""
     order = {"test": 0, "val": 1, "train": 2}
-    # test first, so a text that two templates produce stays in test and is dropped elsewhere
-    for r in sorted(list(generate(mat, seeds, TARGET, NONE_FACTOR, "seed")) + load_extra(),
-                    key=lambda r: order[r["split"]]):
+    out, dropped = [], 0
+    for r in sorted(records, key=lambda r: order[r["split"]]):
         k = norm_key(r["text"])
+        if drop is not None and k in drop:
+            dropped += 1
+            continue
         if k in seen:
             if sorted(seen[k]["labels"]) != sorted(r["labels"]):
                 conflicts.append("%r: %s (%s) vs %s (%s)" % (r["text"], seen[k]["labels"], seen[k]["group"],
@@ -533,12 +590,25 @@ def build():
             continue
         seen[k] = r
         r["id"] = h("id", r["text"])[:16]
-        records.append(r)
-    if conflicts:
-        raise ValueError("the same text with different labels:\n  " + "\n  ".join(conflicts[:20]))
-    splits = {s: [r for r in records if r["split"] == s] for s in ("train", "val", "test")}
-    for s in splits:
-        splits[s].sort(key=lambda r: (r["group"], r["id"]))
+        out.append(r)
+    return out, dropped
+
+
+def build():
+    mat, bmat = load_material()
+    seeds = [t for t in mat.templates if t["lang"] != "*" and t["kind"] == "seed"]
+    more = [t for t in mat.templates if t["lang"] != "*" and t["kind"] == "seed2"]
+    assign_splits(seeds)
+    for t in more:
+        t["split"] = split2_of(t["group"])
+    extra = load_extra()
+    # Round one: the first material alone makes the test split and the benign
+    # set, exactly as when the first model was measured (test first, so a text
+    # that two templates produce stays in test and is dropped elsewhere).
+    conflicts = []
+    seen = {}
+    first, _ = dedup(list(generate(mat, seeds, TARGET, NONE_FACTOR, "seed")) + extra, seen, conflicts)
+    test = [r for r in first if r["split"] == "test"]
     # benign evaluation set: separate templates, never in the corpus
     btemps = [t for t in bmat.templates if t["lang"] != "*"]
     for t in btemps:
@@ -557,7 +627,27 @@ def build():
             r["id"] = h("id", r["text"])[:16]
             benign.append(r)
     benign.sort(key=lambda r: (r["group"], r["id"]))
+    # Round two: train and val from the first material's train and val groups
+    # and the second round's groups, with larger cells; no text of the test
+    # split or the benign set may appear in them.
+    frozen = {norm_key(r["text"]) for r in test} | bseen
+    tv = [t for t in seeds if t["split"] != "test"] + more
+    seen2 = {norm_key(r["text"]): r for r in test}
+    second, dropped = dedup(list(generate(mat, tv, TARGET2, NONE_FACTOR, "seed")) +
+                            [r for r in extra if r["split"] != "test"], seen2, conflicts, frozen)
+    if conflicts:
+        raise ValueError("the same text with different labels:\n  " + "\n  ".join(conflicts[:20]))
+    splits = {"test": test}
+    for s in ("train", "val"):
+        splits[s] = [r for r in second if r["split"] == s]
+    for s in splits:
+        splits[s].sort(key=lambda r: (r["group"], r["id"]))
+    BUILD_INFO.update({"v2_templates": len(more), "v2_train_groups": sum(1 for t in more if t["split"] == "train"),
+                       "v2_val_groups": sum(1 for t in more if t["split"] == "val"), "dropped_as_frozen": dropped})
     return splits, benign
+
+
+BUILD_INFO = {}
 
 
 def dump(records):
@@ -574,6 +664,11 @@ def stats(splits, benign):
     lines.append("Share labelled none (hard negatives): %.1f%%." % (100.0 * nn / max(1, total)))
     groups = {s: len({r["group"] for r in v}) for s, v in splits.items()}
     lines.append("Template groups: train %d, val %d, test %d." % (groups["train"], groups["val"], groups["test"]))
+    if BUILD_INFO.get("v2_templates"):
+        lines.append("Second-round templates (seeds/v2, train and val only): %d (train %d, val %d); "
+                     "%d generated texts dropped for equalling a test or benign text." % (
+                         BUILD_INFO["v2_templates"], BUILD_INFO["v2_train_groups"], BUILD_INFO["v2_val_groups"],
+                         BUILD_INFO["dropped_as_frozen"]))
     lines.append("")
     for s in ("train", "val", "test"):
         lines.append("## %s: records per label x language" % s)

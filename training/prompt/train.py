@@ -141,7 +141,9 @@ def noisy(text, rng):
 
 class Bag(nn.Module):
     """fastText-style: the masked mean of the features' embeddings (with
-    pool="meanmax", the masked mean and the masked max side by side), then a
+    pool="meanmax", the masked mean and the masked max side by side; with
+    pool="attn", also one attention-pooled vector per label, read by its own
+    weights and added to that label's logit), then a
     linear layer (or, with hidden > 0, a one-hidden-layer MLP with dropout)
     and a sigmoid per label."""
 
@@ -153,6 +155,12 @@ class Bag(nn.Module):
         with torch.no_grad():
             self.emb.weight[0].zero_()
         width = dim * (2 if pool == "meanmax" else 1)
+        if pool == "attn":
+            # one attention query per label over the features, a linear read
+            # of each label's pooled vector, plus the mean's linear head
+            self.att = nn.Linear(dim, k)
+            self.read = nn.Parameter(torch.zeros(k, dim))
+            nn.init.normal_(self.read, std=0.1)
         if hidden > 0:
             self.head = nn.Sequential(nn.Dropout(dropout), nn.Linear(width, hidden), nn.ReLU(), nn.Dropout(dropout),
                                       nn.Linear(hidden, k))
@@ -169,6 +177,11 @@ class Bag(nn.Module):
             # masked max: padding and dropped features sit 1e4 below
             mx = (e - (1 - m) * 1e4).max(1).values * torch.clamp(m.sum(1), max=1.0)
             x = torch.cat([x, mx], 1)
+        if self.pool == "attn":
+            a = self.att(e) - (1 - m) * 1e4                    # B, L, K
+            w = torch.softmax(a, 1)
+            pooled = torch.matmul(w.transpose(1, 2), e)         # B, K, D
+            return torch.sigmoid(self.head(x) + (pooled * self.read).sum(-1))
         return torch.sigmoid(self.head(x))
 
 
@@ -393,7 +406,7 @@ def main():
                          "it is more sure than not")
     ap.add_argument("--stop-budget", type=float, default=0.001,
                     help="early stopping: mean recall at this share of benign validation prompts denied")
-    ap.add_argument("--pool", choices=["mean", "meanmax"], default="mean", help="pooling of the feature embeddings")
+    ap.add_argument("--pool", choices=["mean", "meanmax", "attn"], default="mean", help="pooling of the feature embeddings")
     ap.add_argument("--dropout", type=float, default=0.0, help="dropout before (and inside, with --hidden) the head")
     ap.add_argument("--weight-decay", type=float, default=0.0, help="AdamW weight decay")
     ap.add_argument("--label-smoothing", type=float, default=0.0, help="targets moved this far towards 0.5")
