@@ -22,15 +22,29 @@ var benchPrompts = []policy.Input{
 	{Prompt: "a castle in the style of Greg Rutkowski", TenantPolicy: policy.TenantPolicy{Categories: map[string]string{"artists": "warn"}, ProtectedPeople: []string{"Jane Doe"}}},
 }
 
-func benchEngine(b *testing.B, withClassifier bool) *policy.Engine {
+// benchEngine is the built-in policy with no classifier (clf ""), the
+// built-in one ("builtin") or the model in CANDOR_PROMPT_BASELINE_DIR
+// ("baseline", skipped when unset; see BenchmarkScore).
+func benchEngine(b *testing.B, clf string) *policy.Engine {
 	b.Helper()
 	cfg := policy.Config{FS: policies.FS}
-	if withClassifier {
+	if clf != "" {
 		lib := os.Getenv("CANDOR_ORT_LIB")
 		if _, err := os.Stat(lib); lib == "" || err != nil {
 			b.Skipf("ONNX Runtime library not found (CANDOR_ORT_LIB=%q); run `make ort`", lib)
 		}
-		m, err := promptclf.Load(context.Background(), promptclf.Config{Files: promptclf.Builtin(), LibPath: lib})
+		files := promptclf.Builtin()
+		if clf == "baseline" {
+			dir := os.Getenv("CANDOR_PROMPT_BASELINE_DIR")
+			if dir == "" {
+				b.Skip("CANDOR_PROMPT_BASELINE_DIR not set")
+			}
+			var err error
+			if files, err = promptclf.ReadDir(dir); err != nil {
+				b.Fatal(err)
+			}
+		}
+		m, err := promptclf.Load(context.Background(), promptclf.Config{Files: files, LibPath: lib})
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -52,8 +66,8 @@ func benchEngine(b *testing.B, withClassifier bool) *policy.Engine {
 func BenchmarkEvaluate(b *testing.B) {
 	for _, tc := range []struct {
 		name string
-		clf  bool
-	}{{"rules", false}, {"rules+classifier", true}} {
+		clf  string
+	}{{"rules", ""}, {"rules+classifier", "builtin"}, {"rules+baseline", "baseline"}} {
 		b.Run(tc.name, func(b *testing.B) {
 			e := benchEngine(b, tc.clf)
 			ctx := context.Background()
@@ -81,8 +95,8 @@ func BenchmarkEvaluate(b *testing.B) {
 func BenchmarkEvaluateParallel(b *testing.B) {
 	for _, tc := range []struct {
 		name string
-		clf  bool
-	}{{"rules", false}, {"rules+classifier", true}} {
+		clf  string
+	}{{"rules", ""}, {"rules+classifier", "builtin"}} {
 		b.Run(tc.name, func(b *testing.B) {
 			e := benchEngine(b, tc.clf)
 			ctx := context.Background()
@@ -103,23 +117,46 @@ func BenchmarkEvaluateParallel(b *testing.B) {
 }
 
 // BenchmarkScore is the classifier alone (featurisation and one ONNX
-// Runtime run) on a normalised prompt.
+// Runtime run) on a normalised prompt. With CANDOR_PROMPT_BASELINE_DIR set
+// to another model directory (an earlier models/prompt, say), that model is
+// measured in the same run as "baseline", for a ratio on the same machine:
+//
+//	git show REV:models/prompt/model.onnx > /tmp/old/model.onnx (and labels.json, featurizer.json)
+//	CANDOR_PROMPT_BASELINE_DIR=/tmp/old go test -run '^$' -bench Score -cpu 2 ./cmd/policy-eval/
 func BenchmarkScore(b *testing.B) {
 	lib := os.Getenv("CANDOR_ORT_LIB")
 	if _, err := os.Stat(lib); lib == "" || err != nil {
 		b.Skip("no ONNX Runtime")
 	}
-	m, err := promptclf.Load(context.Background(), promptclf.Config{Files: promptclf.Builtin(), LibPath: lib, Sessions: 1})
-	if err != nil {
-		b.Fatal(err)
+	models := []struct {
+		name  string
+		files func() (promptclf.Files, error)
+	}{{"builtin", func() (promptclf.Files, error) { return promptclf.Builtin(), nil }}}
+	if dir := os.Getenv("CANDOR_PROMPT_BASELINE_DIR"); dir != "" {
+		models = append(models, struct {
+			name  string
+			files func() (promptclf.Files, error)
+		}{"baseline", func() (promptclf.Files, error) { return promptclf.ReadDir(dir) }})
 	}
-	defer m.Close()
 	text := policy.Normalize(benchPrompts[1].Prompt).Text
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := m.Score(context.Background(), text, nil); err != nil {
-			b.Fatal(err)
-		}
+	for _, mc := range models {
+		b.Run(mc.name, func(b *testing.B) {
+			files, err := mc.files()
+			if err != nil {
+				b.Fatal(err)
+			}
+			m, err := promptclf.Load(context.Background(), promptclf.Config{Files: files, LibPath: lib, Sessions: 1})
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer m.Close()
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := m.Score(context.Background(), text, nil); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }
 

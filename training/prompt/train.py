@@ -150,6 +150,8 @@ class Bag(nn.Module):
     def __init__(self, buckets, dim, hidden, k, pool="mean", dropout=0.0):
         super().__init__()
         self.pool = pool
+        # export: the padding row holds -1e4 and the max runs unmasked (see export)
+        self.pad_max = False
         self.emb = nn.Embedding(buckets + 1, dim, padding_idx=0)
         nn.init.normal_(self.emb.weight, std=0.1)
         with torch.no_grad():
@@ -173,7 +175,9 @@ class Bag(nn.Module):
         e = self.emb(ids)                                  # B, L, D
         m = mask.unsqueeze(-1)                             # B, L, 1
         x = (e * m).sum(1) / torch.clamp(m.sum(1), min=1.0)
-        if self.pool == "meanmax":
+        if self.pool == "meanmax" and self.pad_max:
+            x = torch.cat([x, e.max(1).values], 1)
+        elif self.pool == "meanmax":
             # masked max: padding and dropped features sit 1e4 below
             mx = (e - (1 - m) * 1e4).max(1).values * torch.clamp(m.sum(1), max=1.0)
             x = torch.cat([x, mx], 1)
@@ -343,9 +347,19 @@ def write_sums(out):
 
 
 def export(model, path, dim):
+    import copy
     import onnx
     from onnx import TensorProto, helper, numpy_helper
     model.eval()
+    if model.pool == "meanmax":
+        # Served prompts have no dropped features and never an empty window
+        # (pipeline/promptclf skips those), so the masked max is the plain max
+        # once the padding row (id 0) holds -1e4; the mean still multiplies
+        # by the mask. Three elementwise passes over [B, L, D] fewer.
+        model = copy.deepcopy(model)
+        model.pad_max = True
+        with torch.no_grad():
+            model.emb.weight[0].fill_(-1e4)
     ids = torch.zeros((1, 8), dtype=torch.int64)
     mask = torch.ones((1, 8), dtype=torch.float32)
     tmp = path + ".fp32"
