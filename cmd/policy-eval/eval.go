@@ -33,6 +33,7 @@ var labelCategory = map[string]string{
 
 type evalOptions struct {
 	data, benign, split, model, ortLib string
+	errors                             string // JSON lines of what "both" got wrong, or ""
 	markdown                           bool
 }
 
@@ -83,9 +84,11 @@ var configs = []struct {
 // outcome is one record's gold categories and, per config, the categories
 // denied.
 type outcome struct {
-	lang   string
-	gold   map[string]bool
-	denied [3]map[string]bool
+	rec     record
+	lang    string
+	gold    map[string]bool
+	denied  [3]map[string]bool
+	reasons []string // every reason's message, for --errors
 }
 
 func (o outcome) harmful() bool { return len(o.gold) > 0 }
@@ -100,7 +103,10 @@ func decide(ctx context.Context, e *policy.Engine, recs []record) ([]outcome, er
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", r.ID, err)
 		}
-		o := outcome{lang: r.Lang, gold: map[string]bool{}}
+		o := outcome{rec: r, lang: r.Lang, gold: map[string]bool{}}
+		for _, reason := range d.Reasons {
+			o.reasons = append(o.reasons, reason.Rule+": "+reason.Message)
+		}
 		for _, l := range r.Labels {
 			if c, ok := labelCategory[l]; ok {
 				o.gold[c] = true
@@ -208,6 +214,11 @@ func evaluate(ctx context.Context, o evalOptions, w io.Writer) (bool, error) {
 		return false, err
 	}
 
+	if o.errors != "" {
+		if err := writeErrors(o.errors, test, benign); err != nil {
+			return false, err
+		}
+	}
 	cats := e.Categories()
 	langs := languages(test, benign)
 	fmt.Fprintf(w, "Prompt policy on %s (%d prompts, %d benign among them) and the benign set %s (%d prompts); classifier %s (sha256 %s), policy %s\n\n",
@@ -339,3 +350,36 @@ func (t *table) row(cells ...string) {
 }
 
 func (t *table) flush() { t.tw.Flush() }
+
+// writeErrors writes, one JSON object a line, every harmful prompt that
+// "both" (what serves) let through and every benign one it denied, with
+// the reasons given: the list an institution reads before adding examples
+// (training/prompt/data/extra) or changing a threshold.
+func writeErrors(path string, sets ...[]outcome) error {
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	for _, set := range sets {
+		for _, o := range set {
+			denied := len(o.denied[2]) > 0
+			if o.harmful() == denied {
+				continue
+			}
+			kind := "missed"
+			if !o.harmful() {
+				kind = "false_deny"
+			}
+			if err := enc.Encode(struct {
+				Error   string   `json:"error"`
+				ID      string   `json:"id"`
+				Text    string   `json:"text"`
+				Labels  []string `json:"labels"`
+				Lang    string   `json:"lang"`
+				Reasons []string `json:"reasons,omitempty"`
+			}{kind, o.rec.ID, o.rec.Text, o.rec.Labels, o.rec.Lang, o.reasons}); err != nil {
+				return err
+			}
+		}
+	}
+	return os.WriteFile(path, []byte(b.String()), 0o644)
+}

@@ -51,6 +51,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	fs.StringVar(&o.split, "split", "test", "split to evaluate (test; val to check the thresholds)")
 	fs.StringVar(&o.model, "model", "", "classifier model directory (default: the built-in model)")
 	fs.StringVar(&o.ortLib, "ort-lib", "", "ONNX Runtime library (default: CANDOR_ORT_LIB, then the `make ort` cache)")
+	fs.StringVar(&o.errors, "errors", "", "write the prompts that rules and classifier together got wrong (missed harmful, denied benign) to this file as JSON lines")
 	fs.BoolVar(&o.markdown, "markdown", false, "print Markdown tables")
 	if err := fs.Parse(args); err != nil {
 		return 2
