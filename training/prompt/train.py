@@ -189,6 +189,37 @@ class Bag(nn.Module):
         return torch.sigmoid(self.head(x))
 
 
+class Ensemble(nn.Module):
+    """K trained bags as one: their embedding tables side by side (one
+    Gather of K*D columns), each member's pooling and head on its columns,
+    the mean of the members' sigmoids. Same inputs and output as a Bag."""
+
+    def __init__(self, members):
+        super().__init__()
+        self.pool = members[0].pool
+        self.pad_max = False
+        self.dim = members[0].emb.embedding_dim
+        self.emb = nn.Embedding.from_pretrained(torch.cat([m.emb.weight.detach() for m in members], 1),
+                                                freeze=True, padding_idx=0)
+        self.heads = nn.ModuleList([m.head for m in members])
+
+    def forward(self, ids, mask):
+        e = self.emb(ids)
+        m = mask.unsqueeze(-1)
+        mean = (e * m).sum(1) / torch.clamp(m.sum(1), min=1.0)
+        if self.pool == "meanmax":
+            if self.pad_max:
+                mx = e.max(1).values
+            else:
+                mx = (e - (1 - m) * 1e4).max(1).values * torch.clamp(m.sum(1), max=1.0)
+        outs = []
+        for i, head in enumerate(self.heads):
+            cols = slice(i * self.dim, (i + 1) * self.dim)
+            x = torch.cat([mean[:, cols], mx[:, cols]], 1) if self.pool == "meanmax" else mean[:, cols]
+            outs.append(torch.sigmoid(head(x)))
+        return torch.stack(outs, 0).mean(0)
+
+
 def batches(ids, y, bs, max_len, rng=None, drop=0.0):
     order = list(range(len(ids)))
     if rng is not None:
@@ -432,6 +463,9 @@ def main():
     ap.add_argument("--frag-budget", type=float, default=0.05,
                     help="with --val-budget: share of the fragments of benign validation prompts that may be "
                          "denied (people at work: none)")
+    ap.add_argument("--ensemble", type=int, default=1, help="members averaged (other seeds, same data)")
+    ap.add_argument("--pos-weight-cap", type=float, default=10.0,
+                    help="cap of each label's positive weight ((1 - p) / p of its share p in training)")
     ap.add_argument("--cache", default=None, help="directory that keeps featurised ids between runs")
     ap.add_argument("--dry-run", action="store_true", help="train and report on val, write nothing")
     ap.add_argument("--sums-only", action="store_true", help="only rewrite OUT/SHA256SUMS")
@@ -493,12 +527,6 @@ def main():
     ytr, yva = label_matrix(train_all), label_matrix(val)
     max_len = feat["max_len"]
 
-    model = Bag(feat["buckets"], a.dim, a.hidden, len(LABELS), a.pool, a.dropout)
-    if a.weight_decay > 0:
-        opt = torch.optim.AdamW(model.parameters(), lr=a.lr, weight_decay=a.weight_decay)
-    else:
-        opt = torch.optim.Adam(model.parameters(), lr=a.lr)
-
     def select(pv, pf):
         if a.val_budget is None or a.val_budget <= 0:
             return {l: choose_threshold(pv[:, j], yva[:, j] == 1, yva[:, -1] == 1, a.target_recall,
@@ -508,47 +536,70 @@ def main():
 
     # Positive weights against the imbalance of each label (capped).
     pos = ytr.mean(0)
-    pw = torch.from_numpy(np.clip((1 - pos) / np.maximum(pos, 1e-3), 1, 10).astype(np.float32))
-    best, best_state, bad = -1.0, None, 0
-    history = []
-    for epoch in range(a.epochs):
-        model.train()
-        tot, n = 0.0, 0
-        for ids, mask, y in batches(tr_ids, ytr, a.batch, max_len, rng, a.feature_drop):
-            p = model(ids, mask).clamp(1e-6, 1 - 1e-6)
-            if a.label_smoothing > 0:
-                y = y * (1 - a.label_smoothing) + a.label_smoothing / 2
-            loss = -(pw * y * torch.log(p) + (1 - y) * torch.log(1 - p)).mean()
-            opt.zero_grad()
-            loss.backward()
-            opt.step()
-            with torch.no_grad():
-                model.emb.weight[0].zero_()
-            tot += float(loss) * len(y)
-            n += len(y)
-        pv = np.clip(predict(model, va_ids, max_len), 1e-6, 1 - 1e-6)
-        vloss = float(-(pw.numpy() * yva * np.log(pv) + (1 - yva) * np.log(1 - pv)).mean())
-        if a.val_budget is None or a.val_budget <= 0:
-            vrec = recall_at_budget(pv, yva, a.stop_budget)
-            h = {}
+    pw = torch.from_numpy(np.clip((1 - pos) / np.maximum(pos, 1e-3), 1, a.pos_weight_cap).astype(np.float32))
+    def fit(member, rng):
+        """One model; member 0 is the single model of --ensemble 1."""
+        model = Bag(feat["buckets"], a.dim, a.hidden, len(LABELS), a.pool, a.dropout)
+        if a.weight_decay > 0:
+            opt = torch.optim.AdamW(model.parameters(), lr=a.lr, weight_decay=a.weight_decay)
         else:
-            # early stopping on what serves: recall (any label) at the thresholds chosen
-            th = select(pv, predict(model, fr_ids, max_len))
-            vrec, vfd = overall(pv, yva, th)
-            h = {"val_any_recall": vrec, "val_any_false_deny": vfd}
-        history.append({"epoch": epoch + 1, "train_loss": tot / n, "val_loss": vloss, "val_recall_at_budget": vrec, **h})
-        print(f"epoch {epoch + 1}: train {tot / n:.4f} val {vloss:.4f} val recall at budget {vrec:.4f} {h}", flush=True)
-        # Early stopping on what the thresholds will use: the ranking of each
-        # label's positives above the benign prompts (the loss keeps rising
-        # on confident mistakes while the ranking still improves).
-        if vrec > best + 1e-4:
-            best, bad = vrec, 0
-            best_state = {k: v.clone() for k, v in model.state_dict().items()}
-        else:
-            bad += 1
-            if bad >= a.patience:
-                break
-    model.load_state_dict(best_state)
+            opt = torch.optim.Adam(model.parameters(), lr=a.lr)
+
+        best, best_state, bad = -1.0, None, 0
+        history = []
+        for epoch in range(a.epochs):
+            model.train()
+            tot, n = 0.0, 0
+            for ids, mask, y in batches(tr_ids, ytr, a.batch, max_len, rng, a.feature_drop):
+                p = model(ids, mask).clamp(1e-6, 1 - 1e-6)
+                if a.label_smoothing > 0:
+                    y = y * (1 - a.label_smoothing) + a.label_smoothing / 2
+                loss = -(pw * y * torch.log(p) + (1 - y) * torch.log(1 - p)).mean()
+                opt.zero_grad()
+                loss.backward()
+                opt.step()
+                with torch.no_grad():
+                    model.emb.weight[0].zero_()
+                tot += float(loss) * len(y)
+                n += len(y)
+            pv = np.clip(predict(model, va_ids, max_len), 1e-6, 1 - 1e-6)
+            vloss = float(-(pw.numpy() * yva * np.log(pv) + (1 - yva) * np.log(1 - pv)).mean())
+            if a.val_budget is None or a.val_budget <= 0:
+                vrec = recall_at_budget(pv, yva, a.stop_budget)
+                h = {}
+            else:
+                # early stopping on what serves: recall (any label) at the thresholds chosen
+                th = select(pv, predict(model, fr_ids, max_len))
+                vrec, vfd = overall(pv, yva, th)
+                h = {"val_any_recall": vrec, "val_any_false_deny": vfd}
+            history.append({"epoch": epoch + 1, "train_loss": tot / n, "val_loss": vloss, "val_recall_at_budget": vrec, **h})
+            print(f"epoch {epoch + 1}: train {tot / n:.4f} val {vloss:.4f} val recall at budget {vrec:.4f} {h}", flush=True)
+            # Early stopping on what the thresholds will use: the ranking of each
+            # label's positives above the benign prompts (the loss keeps rising
+            # on confident mistakes while the ranking still improves).
+            if vrec > best + 1e-4:
+                best, bad = vrec, 0
+                best_state = {k: v.clone() for k, v in model.state_dict().items()}
+            else:
+                bad += 1
+                if bad >= a.patience:
+                    break
+        model.load_state_dict(best_state)
+        return model, history, best
+
+    members, history, best = [], [], -1.0
+    for i in range(a.ensemble):
+        if i > 0:
+            # another initialisation and batch order on the same data
+            torch.manual_seed(a.seed + 1000 * i)
+            np.random.seed(a.seed + 1000 * i)
+            rng = random.Random(a.seed + 1000 * i)
+            print(f"ensemble member {i + 1} of {a.ensemble}", flush=True)
+        m, hi, bi = fit(i, rng)
+        members.append(m)
+        history.extend(dict(h, member=i) for h in hi)
+        best = max(best, bi)
+    model = members[0] if len(members) == 1 else Ensemble(members)
     # What the exported model computes: the table rounded to float16.
     with torch.no_grad():
         model.emb.weight.copy_(model.emb.weight.half().float())
@@ -599,7 +650,7 @@ def main():
         "seed": a.seed, "torch": torch.__version__, "dim": a.dim, "hidden": a.hidden, "lr": a.lr,
         "batch": a.batch, "noisy_copies": a.noisy_copies, "span_copies": a.span_copies, "feature_drop": a.feature_drop,
         "target_recall": a.target_recall, "fdr_budget": a.fdr_budget, "min_threshold": a.min_threshold, "stop_budget": a.stop_budget,
-        "pool": a.pool, "dropout": a.dropout, "weight_decay": a.weight_decay, "label_smoothing": a.label_smoothing,
+        "pool": a.pool, "ensemble": a.ensemble, "pos_weight_cap": a.pos_weight_cap, "dropout": a.dropout, "weight_decay": a.weight_decay, "label_smoothing": a.label_smoothing,
         "val_budget": a.val_budget, "val_any_recall": any_recall, "val_any_false_deny": any_fd,
         "val_fragments": len(pf), "val_fragments_denied": frag_denied, "epochs_run": len(history), "best_val_recall_at_budget": best,
         "train_records": len(train), "val_records": len(val),
