@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Installs the Debian tools some tests use (exiftool reads our XMP disclosure;
-# the English word lists check that no ordinary word is read as a misspelt name).
+# the English word lists check that no ordinary word is read as a misspelt name;
+# python3, standard library only, checks the prompt corpus).
 # Does nothing when they are present, or when we cannot install (not root).
 set -euo pipefail
 need=()
 command -v exiftool >/dev/null || need+=(libimage-exiftool-perl)
 [ -f /usr/share/dict/words ] || need+=(wamerican)
 [ -f /usr/share/wordnet/index.noun ] || need+=(wordnet-base)
+command -v python3 >/dev/null || need+=(python3)
 [ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   echo "test-deps: installing ${need[*]}" >&2
