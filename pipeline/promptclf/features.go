@@ -10,16 +10,7 @@ import (
 
 // FeatureVersion names the featurisation below. A model's featurizer.json
 // must name it; a change to the algorithm is a new version and a new model.
-// FeatureVersionSkip is the same with SkipPairs (pairs of words up to
-// SkipPairs+1 apart); version 1 has none.
-const (
-	FeatureVersion     = "hashed-ngrams-v1"
-	FeatureVersionSkip = "hashed-ngrams-v2"
-)
-
-// maxSkipPairs bounds SkipPairs: each word pairs with at most that many
-// earlier words beyond its neighbour.
-const maxSkipPairs = 4
+const FeatureVersion = "hashed-ngrams-v1"
 
 // Featurizer turns a normalised prompt into hashed feature ids. It is the
 // one featuriser: training (cmd/policy-eval featurize, which training/prompt
@@ -29,10 +20,6 @@ const maxSkipPairs = 4
 // appearance and without repeats:
 //
 //   - each word ("w" namespace) and each pair of adjacent words ("b");
-//
-//   - with SkipPairs k (version 2), each ordered pair of words 2 to k+1
-//     apart ("s"), so "remove her jeans" relates "remove" to "jeans" and
-//     "remove the power lines" does not;
 //
 //   - the character n-grams, CharMin to CharMax runes long, of each word
 //     framed as "<word>" ("c"), which carry misspellings and inflections
@@ -55,9 +42,6 @@ type Featurizer struct {
 	CharMax int    `json:"char_max"`
 	CrossN  int    `json:"cross_n"`
 	Classes bool   `json:"classes"`
-	// SkipPairs (version 2 only) is how far beyond its neighbour a word
-	// pairs with earlier words.
-	SkipPairs int `json:"skip_pairs,omitempty"`
 	// MaxLen is the model's input length: features beyond it are cut.
 	MaxLen int `json:"max_len"`
 	// WindowWords, when set, is the longest run of words scored at once:
@@ -81,12 +65,8 @@ func ParseFeaturizer(b []byte) (Featurizer, error) {
 
 func (f Featurizer) validate() error {
 	switch {
-	case f.Version != FeatureVersion && f.Version != FeatureVersionSkip:
-		return fmt.Errorf("featurizer version %q, this build implements %q and %q: %w", f.Version, FeatureVersion, FeatureVersionSkip, ErrModel)
-	case f.Version == FeatureVersion && f.SkipPairs != 0:
-		return fmt.Errorf("featurizer skip_pairs %d needs version %q: %w", f.SkipPairs, FeatureVersionSkip, ErrModel)
-	case f.Version == FeatureVersionSkip && (f.SkipPairs < 1 || f.SkipPairs > maxSkipPairs):
-		return fmt.Errorf("featurizer skip_pairs %d: want 1..%d: %w", f.SkipPairs, maxSkipPairs, ErrModel)
+	case f.Version != FeatureVersion:
+		return fmt.Errorf("featurizer version %q, this build implements %q: %w", f.Version, FeatureVersion, ErrModel)
 	case f.Buckets < 2 || f.Buckets > 1<<24:
 		return fmt.Errorf("featurizer buckets %d: want 2..2^24: %w", f.Buckets, ErrModel)
 	case f.CharMin < 1 || f.CharMax < f.CharMin || f.CharMax > 8:
@@ -129,7 +109,6 @@ func hashString(h uint32, s string) uint32 {
 // featureState is the reusable scratch space of one featurisation.
 type featureState struct {
 	seen  map[int64]struct{}
-	words []string // the last SkipPairs+1 words, for skip pairs
 	runes []rune
 	prev  []rune
 	join  []rune
@@ -156,7 +135,6 @@ func (f Featurizer) features(text string, classes []string, dst []int64, st *fea
 	}
 	prevWord := ""
 	st.prev = st.prev[:0]
-	st.words = st.words[:0]
 	rest := text
 	for rest != "" {
 		var w string
@@ -169,19 +147,6 @@ func (f Featurizer) features(text string, classes []string, dst []int64, st *fea
 			h := hashString(hashByte(fnvOffset, 'b'), prevWord)
 			h = hashByte(h, ' ')
 			add(hashString(h, w))
-		}
-		if k := f.SkipPairs; k > 0 {
-			// st.words holds the words before w, nearest last; its last
-			// one is the neighbour, already paired above.
-			for i := len(st.words) - 2; i >= 0 && i >= len(st.words)-1-k; i-- {
-				h := hashString(hashByte(fnvOffset, 's'), st.words[i])
-				h = hashByte(h, ' ')
-				add(hashString(h, w))
-			}
-			if len(st.words) > k {
-				st.words = append(st.words[:0], st.words[1:]...)
-			}
-			st.words = append(st.words, w)
 		}
 		rs := append(st.runes[:0], '<')
 		for _, r := range w {

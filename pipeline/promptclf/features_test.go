@@ -1,7 +1,6 @@
 package promptclf
 
 import (
-	"maps"
 	"slices"
 	"testing"
 )
@@ -82,66 +81,16 @@ func TestParseFeaturizer(t *testing.T) {
 		t.Fatal(err)
 	}
 	for name, b := range map[string]string{
-		"version":    `{"version":"v0","buckets":131072,"char_min":3,"char_max":5,"cross_n":4,"max_len":1024}`,
-		"buckets":    `{"version":"hashed-ngrams-v1","buckets":1,"char_min":3,"char_max":5,"cross_n":4,"max_len":1024}`,
-		"char":       `{"version":"hashed-ngrams-v1","buckets":131072,"char_min":5,"char_max":3,"cross_n":4,"max_len":1024}`,
-		"max_len":    `{"version":"hashed-ngrams-v1","buckets":131072,"char_min":3,"char_max":5,"cross_n":4,"max_len":0}`,
-		"unknown":    `{"version":"hashed-ngrams-v1","buckets":131072,"char_min":3,"char_max":5,"cross_n":4,"max_len":1024,"x":1}`,
-		"not json":   `{`,
-		"skip in v1": `{"version":"hashed-ngrams-v1","buckets":131072,"char_min":3,"char_max":5,"cross_n":4,"max_len":1024,"skip_pairs":2}`,
-		"v2 no skip": `{"version":"hashed-ngrams-v2","buckets":131072,"char_min":3,"char_max":5,"cross_n":4,"max_len":1024}`,
-		"v2 skip 5":  `{"version":"hashed-ngrams-v2","buckets":131072,"char_min":3,"char_max":5,"cross_n":4,"max_len":1024,"skip_pairs":5}`,
+		"version":  `{"version":"v0","buckets":131072,"char_min":3,"char_max":5,"cross_n":4,"max_len":1024}`,
+		"buckets":  `{"version":"hashed-ngrams-v1","buckets":1,"char_min":3,"char_max":5,"cross_n":4,"max_len":1024}`,
+		"char":     `{"version":"hashed-ngrams-v1","buckets":131072,"char_min":5,"char_max":3,"cross_n":4,"max_len":1024}`,
+		"max_len":  `{"version":"hashed-ngrams-v1","buckets":131072,"char_min":3,"char_max":5,"cross_n":4,"max_len":0}`,
+		"unknown":  `{"version":"hashed-ngrams-v1","buckets":131072,"char_min":3,"char_max":5,"cross_n":4,"max_len":1024,"x":1}`,
+		"not json": `{`,
 	} {
 		if _, err := ParseFeaturizer([]byte(b)); err == nil {
 			t.Errorf("%s: accepted", name)
 		}
-	}
-}
-
-// TestSkipPairs: version 2 adds exactly the ordered pairs of words 2 to
-// SkipPairs+1 apart to version 1's features, in the "s" namespace.
-func TestSkipPairs(t *testing.T) {
-	if _, err := ParseFeaturizer([]byte(`{"version":"hashed-ngrams-v2","buckets":131072,"char_min":3,"char_max":5,"cross_n":4,"max_len":1024,"skip_pairs":2}`)); err != nil {
-		t.Fatal(err)
-	}
-	v2 := testFeat
-	v2.Version, v2.SkipPairs = FeatureVersionSkip, 2
-	pair := func(a, b string) int64 {
-		h := hashByte(hashString(hashByte(fnvOffset, 's'), a), ' ')
-		return int64(hashString(h, b)%v2.Buckets) + 1
-	}
-	for _, tc := range []struct {
-		text  string
-		pairs [][2]string
-	}{
-		{"remove", nil},
-		{"remove jeans", nil},
-		{"remove her jeans", [][2]string{{"remove", "jeans"}}},
-		{"remove the power lines", [][2]string{{"remove", "power"}, {"remove", "lines"}, {"the", "lines"}}},
-		{"a b c d e", [][2]string{{"a", "c"}, {"a", "d"}, {"b", "d"}, {"b", "e"}, {"c", "e"}}},
-	} {
-		one := testFeat.Features(tc.text, nil, nil)
-		two := v2.Features(tc.text, nil, nil)
-		got := map[int64]bool{}
-		for _, id := range two {
-			got[id] = true
-		}
-		for _, id := range one {
-			if !got[id] {
-				t.Errorf("%q: version 1 feature %d missing from version 2", tc.text, id)
-			}
-			delete(got, id)
-		}
-		want := map[int64]bool{}
-		for _, p := range tc.pairs {
-			want[pair(p[0], p[1])] = true
-		}
-		if !maps.Equal(got, want) {
-			t.Errorf("%q: version 2 adds %v, want the pairs %v (%v)", tc.text, got, tc.pairs, want)
-		}
-	}
-	if slices.Contains(v2.Features("remove the power lines", nil, nil), pair("remove", "jeans")) {
-		t.Error(`"remove the power lines" has the pair remove-jeans`)
 	}
 }
 
@@ -152,21 +101,11 @@ func FuzzFeatures(f *testing.F) {
 	}
 	small := testFeat
 	small.Buckets = 97
-	skip := small
-	skip.Version, skip.SkipPairs = FeatureVersionSkip, 3
 	f.Fuzz(func(t *testing.T, s string) {
 		a := small.Features(s, nil, nil)
 		checkIDs(t, small, a)
 		if b := small.Features(s, nil, nil); !slices.Equal(a, b) {
 			t.Fatal("not deterministic")
-		}
-		// version 2 keeps every version 1 feature and may add more
-		c := skip.Features(s, nil, nil)
-		checkIDs(t, skip, c)
-		for _, id := range a {
-			if !slices.Contains(c, id) {
-				t.Fatalf("version 1 feature %d missing from version 2", id)
-			}
 		}
 	})
 }
