@@ -4,6 +4,7 @@
 Everything comes from hand-written material committed next to this script:
 
   seeds/<lang>.txt    labelled seed templates (harmful categories and hard negatives)
+  seeds/v2/*.txt      second- and third-round templates, train and val only (see V2_DIR)
   benign/<lang>.txt   separate templates for the benign evaluation set (never trained on)
   seeds/common.txt    slots shared by every language (quality tags, outlets, names...)
   ../../policies/people.json, artists.json   real names the rules already know
@@ -20,7 +21,8 @@ Template syntax (one template a line, "style: template"):
 
 Each template is one group. Groups (never single records) are assigned to
 train / val / test by a hash of the group id before any training, so the
-phrasings in the test split are unseen in train. Some slot values (names,
+phrasings in the test split are unseen in train; seeds/v2 groups go to train
+or val only, and test and the benign set stay frozen (FROZEN_SHA256). Some slot values (names,
 outlets, places, artists) are held out for the test split only.
 
 Deterministic: the random generator is seeded from the group id and the fill
