@@ -137,7 +137,34 @@ def noisy(text, rng):
     return " ".join(x for x in words if x)
 
 
+def fragments(records, copies, rng):
+    """(record, fragment) for copies random runs of 1-4 words of each benign
+    record with two words or more ("a lighthouse" of "a lighthouse at dusk")."""
+    for r in records:
+        if r["labels"] == ["none"]:
+            for _ in range(copies):
+                words = [w.strip(",.;:!?") for w in r["text"].split() if w.strip(",.;:!?")]
+                if len(words) >= 2:
+                    n = rng.randint(1, min(4, len(words) - 1))
+                    i = rng.randrange(len(words) - n + 1)
+                    yield r, " ".join(words[i:i + n])
+
+
 # --- model ------------------------------------------------------------------
+
+def pool_features(e, mask, pad_max, want_max=True):
+    """The masked mean of e [B, L, D] over L and its masked max (padding and
+    dropped features sit 1e4 below; zero for a prompt with no feature).
+    pad_max: the export's form, a plain max over a table whose padding row
+    is -1e4 (see export). Without want_max the max is None."""
+    m = mask.unsqueeze(-1)                             # B, L, 1
+    mean = (e * m).sum(1) / torch.clamp(m.sum(1), min=1.0)
+    if not want_max:
+        return mean, None
+    if pad_max:
+        return mean, e.max(1).values
+    return mean, (e - (1 - m) * 1e4).max(1).values * torch.clamp(m.sum(1), max=1.0)
+
 
 class Bag(nn.Module):
     """fastText-style: the masked mean of the features' embeddings (with
@@ -173,16 +200,11 @@ class Bag(nn.Module):
 
     def forward(self, ids, mask):
         e = self.emb(ids)                                  # B, L, D
-        m = mask.unsqueeze(-1)                             # B, L, 1
-        x = (e * m).sum(1) / torch.clamp(m.sum(1), min=1.0)
-        if self.pool == "meanmax" and self.pad_max:
-            x = torch.cat([x, e.max(1).values], 1)
-        elif self.pool == "meanmax":
-            # masked max: padding and dropped features sit 1e4 below
-            mx = (e - (1 - m) * 1e4).max(1).values * torch.clamp(m.sum(1), max=1.0)
+        x, mx = pool_features(e, mask, self.pad_max, self.pool == "meanmax")
+        if self.pool == "meanmax":
             x = torch.cat([x, mx], 1)
         if self.pool == "attn":
-            a = self.att(e) - (1 - m) * 1e4                    # B, L, K
+            a = self.att(e) - (1 - mask.unsqueeze(-1)) * 1e4  # B, L, K
             w = torch.softmax(a, 1)
             pooled = torch.matmul(w.transpose(1, 2), e)         # B, K, D
             return torch.sigmoid(self.head(x) + (pooled * self.read).sum(-1))
@@ -204,14 +226,7 @@ class Ensemble(nn.Module):
         self.heads = nn.ModuleList([m.head for m in members])
 
     def forward(self, ids, mask):
-        e = self.emb(ids)
-        m = mask.unsqueeze(-1)
-        mean = (e * m).sum(1) / torch.clamp(m.sum(1), min=1.0)
-        if self.pool == "meanmax":
-            if self.pad_max:
-                mx = e.max(1).values
-            else:
-                mx = (e - (1 - m) * 1e4).max(1).values * torch.clamp(m.sum(1), max=1.0)
+        mean, mx = pool_features(self.emb(ids), mask, self.pad_max, self.pool == "meanmax")
         outs = []
         for i, head in enumerate(self.heads):
             cols = slice(i * self.dim, (i + 1) * self.dim)
@@ -498,28 +513,14 @@ def main():
     # Short prompts: a benign prompt's fragments ("a lighthouse", "a castle")
     # are benign too. Without them the model took "few features" for the
     # short subject-by-artist templates.
-    for r in train:
-        if r["labels"] == ["none"]:
-            for _ in range(a.span_copies):
-                words = [w.strip(",.;:!?") for w in r["text"].split() if w.strip(",.;:!?")]
-                if len(words) >= 2:
-                    n = rng.randint(1, min(4, len(words) - 1))
-                    i = rng.randrange(len(words) - n + 1)
-                    aug.append(dict(r, text=" ".join(words[i:i + n])))
+    aug.extend(dict(r, text=t) for r, t in fragments(train, a.span_copies, rng))
     train_all = train + aug
     # The same kind of fragments of the benign validation prompts, and the
     # people at work, which the thresholds must leave allowed (--val-budget).
     frng = random.Random(a.seed + 1)
     frags = [{"id": "occupation", "text": form.format(o)} for o in OCCUPATIONS for form in OCCUPATION_FORMS]
     n_occ = len(frags)
-    for r in val:
-        if r["labels"] == ["none"]:
-            for _ in range(a.span_copies):
-                words = [w.strip(",.;:!?") for w in r["text"].split() if w.strip(",.;:!?")]
-                if len(words) >= 2:
-                    n = frng.randint(1, min(4, len(words) - 1))
-                    i = frng.randrange(len(words) - n + 1)
-                    frags.append({"id": r["id"], "text": " ".join(words[i:i + n])})
+    frags.extend({"id": r["id"], "text": t} for r, t in fragments(val, a.span_copies, frng))
     print(f"train {len(train)} (+{len(aug)} noisy), val {len(val)}", flush=True)
     tr_ids = featurize(train_all, a.featurizer)
     va_ids = featurize(val, a.featurizer)
