@@ -30,6 +30,7 @@
 #     triggers  signal -> rules with a clause starting with it
 #     categories, levels, adult_art_rules  levels and what tenants may change
 #     classifier.labels  classifier label -> category, threshold, name, message
+#                        and with_lexicon {classes, threshold}
 package prompt
 
 # The answer the Go engine reads. A prompt that fires no rule, the common
@@ -176,9 +177,12 @@ effective_level(cat) := "deny" if {
 # scores as input.classifier.scores; a label fires as rule "classifier.<label>"
 # in its category when its score reaches the threshold in
 # data.candor.classifier.labels (chosen on the validation split), or the
-# tenant's lower one: a tenant may tighten a threshold, never loosen it. The
-# rule then goes through the category's level like any lexicon rule, so
-# minors stays absolute. Without input.classifier, nothing here fires.
+# tenant's lower one: a tenant may tighten a threshold, never loosen it. A
+# label with with_lexicon also fires at that lower threshold when the
+# lexicon corroborates it: one of with_lexicon.classes is among the prompt's
+# classes ("named_person" for sexual content of real people). The rule then
+# goes through the category's level like any lexicon rule, so minors stays
+# absolute. Without input.classifier, nothing here fires.
 
 classifier_labels := object.get(data.candor, ["classifier", "labels"], {})
 
@@ -193,10 +197,19 @@ classifier_hits[rule] := hit if {
 	some label, score in object.get(input, ["classifier", "scores"], {})
 	conf := classifier_labels[label]
 	is_number(score)
+	hit := classifier_hit(label, conf, score)
+	rule := concat(".", ["classifier", label])
+}
+
+# The score alone, or else the score with the lexicon.
+classifier_hit(label, conf, score) := {"label": label, "category": conf.category, "score": score, "threshold": t} if {
 	t := classifier_threshold(label)
 	score >= t
-	rule := concat(".", ["classifier", label])
-	hit := {"label": label, "category": conf.category, "score": score, "threshold": t}
+} else := {"label": label, "category": conf.category, "score": score, "threshold": t, "lexicon": cls} if {
+	t := conf.with_lexicon.threshold
+	score >= t
+	cls := [c | some c in conf.with_lexicon.classes; c in input.classes]
+	count(cls) > 0
 }
 
 # Every rule that fired: lexicon rules and classifier labels.
@@ -211,8 +224,15 @@ rule_message(rule) := data.candor.rules[rule].message
 
 rule_message(rule) := msg if {
 	h := classifier_hits[rule]
+	not h.lexicon
 	conf := classifier_labels[h.label]
 	msg := sprintf("classifier: %s %.3f >= %.3f. %s", [conf.name, h.score, h.threshold, conf.message])
+}
+
+rule_message(rule) := msg if {
+	h := classifier_hits[rule]
+	conf := classifier_labels[h.label]
+	msg := sprintf("classifier: %s %.3f >= %.3f with the lexicon's %s. %s", [conf.name, h.score, h.threshold, concat(", ", h.lexicon), conf.message])
 }
 
 # The level of each category that fired, computed once per evaluation.

@@ -404,3 +404,66 @@ test_classifier_every_label_has_known_category if {
 		label != "none"
 	}
 }
+
+# with_lexicon: a label also fires at a lower threshold when one of its
+# lexicon classes is in the prompt. Fixed data here, so the tests check the
+# decision, not the trained thresholds.
+wl_labels := object.union(data.candor.classifier.labels, {
+	"hate": object.union(data.candor.classifier.labels.hate, {"threshold": 0.9, "with_lexicon": {"classes": ["group", "hate_symbol"], "threshold": 0.5}}),
+	"minors": object.union(data.candor.classifier.labels.minors, {"threshold": 0.99, "with_lexicon": {"classes": ["minor"], "threshold": 0.4}}),
+})
+
+wl_rules(inp) := {r.rule | some r in prompt.result.reasons with input as prompt.with_facts(inp) with data.candor.classifier.labels as wl_labels}
+
+test_classifier_with_lexicon_denies_with_class if {
+	inp := scored("a crowd of immigrants at a market", "hate", 0.6)
+	wl_rules(inp) == {"classifier.hate"}
+	res := prompt.result with input as prompt.with_facts(inp) with data.candor.classifier.labels as wl_labels
+	[r] := res.reasons
+	r.category == "hate"
+	startswith(r.message, "classifier: hate 0.600 >= 0.500 with the lexicon's group. ")
+}
+
+test_classifier_with_lexicon_needs_class if {
+	inp := scored("a crowd at a market", "hate", 0.6)
+	count(wl_rules(inp)) == 0
+}
+
+test_classifier_with_lexicon_not_under_its_threshold if {
+	inp := scored("a crowd of immigrants at a market", "hate", 0.49)
+	count(wl_rules(inp)) == 0
+}
+
+# The class must be in the prompt: the negative prompt's classes never count.
+test_classifier_with_lexicon_ignores_negative_prompt if {
+	inp := object.union(scored("a crowd at a market", "hate", 0.6), {"negative_terms": ["immigrants"]})
+	count(wl_rules(inp)) == 0
+}
+
+# At the label's own threshold the reason is the score alone.
+test_classifier_with_lexicon_score_alone_first if {
+	inp := scored("a crowd of immigrants at a market", "hate", 0.95)
+	res := prompt.result with input as prompt.with_facts(inp) with data.candor.classifier.labels as wl_labels
+	[r] := res.reasons
+	startswith(r.message, "classifier: hate 0.950 >= 0.900. ")
+}
+
+test_classifier_with_lexicon_minors_absolute if {
+	inp0 := scored("a child at the beach", "minors", 0.5)
+	inp := object.union(inp0, {"tenant_policy": {"categories": {"minors": "allow"}}})
+	wl_rules(inp) == {"classifier.minors"}
+}
+
+# The built-in data: every with_lexicon threshold is at most the label's own,
+# and every class is one the lexicon (or the names lists) can produce.
+test_classifier_with_lexicon_data_sound if {
+	known := {c | some cs in data.candor.terms; some c in cs} | {"named_person", "named_artist"}
+	every conf in data.candor.classifier.labels {
+		wl := object.get(conf, "with_lexicon", {"classes": [], "threshold": conf.threshold})
+		wl.threshold <= conf.threshold
+		wl.threshold > 0
+		every c in wl.classes {
+			c in known
+		}
+	}
+}

@@ -3,6 +3,7 @@ package policy
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math"
 	"sort"
@@ -28,20 +29,32 @@ type Scorer interface {
 	Name() string
 }
 
+// labelThresholds is what the policy data says about one classifier label:
+// the threshold at which its score alone denies, and the lower one at which
+// it denies when the lexicon corroborates it (with_lexicon: one of the
+// label's lexicon classes is among the prompt's classes). floor is the lower
+// of the two, below which no score can fire the label.
+type labelThresholds struct {
+	threshold float64
+	floor     float64
+}
+
 // parseClassifierData reads data.candor.classifier.labels: every label needs a
-// known category and a threshold in (0, 1]. No classifier data is allowed (a
-// policy directory without it runs rules only).
-func parseClassifierData(candor map[string]any, categories map[string]string) (map[string]float64, error) {
+// known category, a threshold in (0, 1], a name and a message, and may have
+// with_lexicon {"classes": [lexicon classes], "threshold": t} with t in
+// (0, threshold]. No classifier data is allowed (a policy directory without
+// it runs rules only).
+func parseClassifierData(candor map[string]any, categories map[string]string) (map[string]labelThresholds, error) {
 	cl, ok := candor["classifier"]
 	if !ok {
-		return map[string]float64{}, nil
+		return map[string]labelThresholds{}, nil
 	}
 	obj, _ := cl.(map[string]any)
 	labels, ok := obj["labels"].(map[string]any)
 	if !ok {
 		return nil, fmt.Errorf("%w: data.candor.classifier.labels must be an object", ErrData)
 	}
-	out := make(map[string]float64, len(labels))
+	out := make(map[string]labelThresholds, len(labels))
 	for name, v := range labels {
 		l, ok := v.(map[string]any)
 		if !ok {
@@ -51,13 +64,9 @@ func parseClassifierData(candor map[string]any, categories map[string]string) (m
 		if _, ok := categories[cat]; !ok {
 			return nil, fmt.Errorf("%w: data.candor.classifier.labels.%s: category %q is not a policy category", ErrData, name, cat)
 		}
-		n, ok := l["threshold"].(json.Number)
-		if !ok {
-			return nil, fmt.Errorf("%w: data.candor.classifier.labels.%s.threshold must be a number", ErrData, name)
-		}
-		t, err := n.Float64()
-		if err != nil || !(t > 0 && t <= 1) {
-			return nil, fmt.Errorf("%w: data.candor.classifier.labels.%s.threshold %s: want a number in (0, 1]", ErrData, name, n)
+		t, err := unitNumber(l["threshold"])
+		if err != nil {
+			return nil, fmt.Errorf("%w: data.candor.classifier.labels.%s.threshold: %w", ErrData, name, err)
 		}
 		if m, _ := l["message"].(string); m == "" {
 			return nil, fmt.Errorf("%w: data.candor.classifier.labels.%s.message is required", ErrData, name)
@@ -65,9 +74,54 @@ func parseClassifierData(candor map[string]any, categories map[string]string) (m
 		if m, _ := l["name"].(string); m == "" {
 			return nil, fmt.Errorf("%w: data.candor.classifier.labels.%s.name is required", ErrData, name)
 		}
-		out[name] = t
+		lt := labelThresholds{threshold: t, floor: t}
+		if wl, ok := l["with_lexicon"]; ok {
+			if lt.floor, err = parseWithLexicon(wl, t); err != nil {
+				return nil, fmt.Errorf("%w: data.candor.classifier.labels.%s.with_lexicon: %w", ErrData, name, err)
+			}
+		}
+		out[name] = lt
 	}
 	return out, nil
+}
+
+// parseWithLexicon checks a label's with_lexicon object and returns its
+// threshold, which may not exceed the label's own.
+func parseWithLexicon(v any, threshold float64) (float64, error) {
+	wl, ok := v.(map[string]any)
+	if !ok {
+		return 0, errors.New("must be an object")
+	}
+	classes, ok := wl["classes"].([]any)
+	if !ok || len(classes) == 0 {
+		return 0, errors.New("classes must be a non-empty list of lexicon classes")
+	}
+	for _, c := range classes {
+		if s, ok := c.(string); !ok || s == "" {
+			return 0, fmt.Errorf("classes: %v is not a class name", c)
+		}
+	}
+	t, err := unitNumber(wl["threshold"])
+	if err != nil {
+		return 0, fmt.Errorf("threshold: %w", err)
+	}
+	if t > threshold {
+		return 0, fmt.Errorf("threshold %v is above the label's threshold %v (corroboration may only lower it)", t, threshold)
+	}
+	return t, nil
+}
+
+// unitNumber reads a JSON number in (0, 1].
+func unitNumber(v any) (float64, error) {
+	n, ok := v.(json.Number)
+	if !ok {
+		return 0, errors.New("must be a number")
+	}
+	t, err := n.Float64()
+	if err != nil || !(t > 0 && t <= 1) {
+		return 0, fmt.Errorf("%s: want a number in (0, 1]", n)
+	}
+	return t, nil
 }
 
 // validateClassifier mirrors classifier_threshold in prompt.rego: a tenant
@@ -80,7 +134,8 @@ func (cr categoryRules) validateClassifier(th map[string]float64) error {
 	sort.Strings(names)
 	for _, l := range names {
 		t := th[l]
-		base, ok := cr.classifier[l]
+		lt, ok := cr.classifier[l]
+		base := lt.threshold
 		if !ok {
 			known := make([]string, 0, len(cr.classifier))
 			for k := range cr.classifier {
@@ -132,18 +187,19 @@ func (e *Engine) classify(ctx context.Context, c *compiled, input ast.Value, nor
 		if math.IsNaN(p) || p < 0 || p > 1 {
 			return fmt.Errorf("%w: %w: %w: %s: score %v for %q is not in [0, 1]", ErrEvaluate, ErrClassifier, candor.ErrPolicyCheck, s.Name(), p, l)
 		}
-		// Only scores that reach the label's threshold (the base one, or
-		// the tenant's when lower) can fire a rule; like the terms, the rest
-		// would change no decision and only cost evaluation time. The
-		// decision stays in Rego.
-		base, ok := c.rules.classifier[l]
+		// Only scores that reach the label's lowest threshold (the base
+		// one, the with_lexicon one, or the tenant's when lower) can fire a
+		// rule; like the terms, the rest would change no decision and only
+		// cost evaluation time. The decision stays in Rego.
+		lt, ok := c.rules.classifier[l]
 		if !ok {
 			continue
 		}
-		if t, ok := in.TenantPolicy.ClassifierThresholds[l]; ok && t < base {
-			base = t
+		floor := lt.floor
+		if t, ok := in.TenantPolicy.ClassifierThresholds[l]; ok && t < floor {
+			floor = t
 		}
-		if p < base {
+		if p < floor {
 			continue
 		}
 		so.Insert(ast.StringTerm(l), ast.FloatNumberTerm(p))

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -53,7 +54,7 @@ func baseThreshold(t *testing.T, label string) float64 {
 	if !ok {
 		t.Fatalf("no base threshold for %q", label)
 	}
-	return th
+	return th.threshold
 }
 
 func TestClassifierScoreDenies(t *testing.T) {
@@ -186,10 +187,15 @@ func TestClassifierMinorsAbsolute(t *testing.T) {
 func TestClassifierDataChecked(t *testing.T) {
 	cats := map[string]string{"hate": "deny"}
 	for name, data := range map[string]map[string]any{
-		"not object":    {"classifier": map[string]any{"labels": []any{}}},
-		"bad category":  {"classifier": map[string]any{"labels": map[string]any{"x": map[string]any{"category": "nope", "threshold": jsonNum("0.5"), "message": "m", "name": "n"}}}},
-		"bad threshold": {"classifier": map[string]any{"labels": map[string]any{"x": map[string]any{"category": "hate", "threshold": jsonNum("1.5"), "message": "m", "name": "n"}}}},
-		"no message":    {"classifier": map[string]any{"labels": map[string]any{"x": map[string]any{"category": "hate", "threshold": jsonNum("0.5"), "name": "n"}}}},
+		"not object":              {"classifier": map[string]any{"labels": []any{}}},
+		"bad category":            {"classifier": map[string]any{"labels": map[string]any{"x": map[string]any{"category": "nope", "threshold": jsonNum("0.5"), "message": "m", "name": "n"}}}},
+		"bad threshold":           {"classifier": map[string]any{"labels": map[string]any{"x": map[string]any{"category": "hate", "threshold": jsonNum("1.5"), "message": "m", "name": "n"}}}},
+		"no message":              {"classifier": map[string]any{"labels": map[string]any{"x": map[string]any{"category": "hate", "threshold": jsonNum("0.5"), "name": "n"}}}},
+		"with_lexicon not object": {"classifier": map[string]any{"labels": map[string]any{"x": withLexicon("0.9", "x")}}},
+		"with_lexicon above":      {"classifier": map[string]any{"labels": map[string]any{"x": withLexicon("0.5", map[string]any{"classes": []any{"group"}, "threshold": jsonNum("0.6")})}}},
+		"with_lexicon no classes": {"classifier": map[string]any{"labels": map[string]any{"x": withLexicon("0.9", map[string]any{"classes": []any{}, "threshold": jsonNum("0.6")})}}},
+		"with_lexicon bad class":  {"classifier": map[string]any{"labels": map[string]any{"x": withLexicon("0.9", map[string]any{"classes": []any{1}, "threshold": jsonNum("0.6")})}}},
+		"with_lexicon zero":       {"classifier": map[string]any{"labels": map[string]any{"x": withLexicon("0.9", map[string]any{"classes": []any{"group"}, "threshold": jsonNum("0")})}}},
 	} {
 		if _, err := parseClassifierData(data, cats); !errors.Is(err, ErrData) {
 			t.Errorf("%s: %v, want ErrData", name, err)
@@ -198,6 +204,47 @@ func TestClassifierDataChecked(t *testing.T) {
 }
 
 func jsonNum(s string) json.Number { return json.Number(s) }
+
+func withLexicon(threshold string, wl any) map[string]any {
+	return map[string]any{"category": "hate", "threshold": jsonNum(threshold), "message": "m", "name": "n", "with_lexicon": wl}
+}
+
+// A score under the label's threshold but at its with_lexicon threshold
+// denies when the prompt has one of the label's lexicon classes, and only
+// then; the reason names both signals. Scores under the with_lexicon
+// threshold never reach Rego.
+func TestClassifierWithLexicon(t *testing.T) {
+	cr, err := builtinRules()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lt := cr.classifier["sexual_real_people"]
+	if !(lt.floor < lt.threshold) {
+		t.Skipf("sexual_real_people has no with_lexicon threshold under %v", lt.threshold)
+	}
+	score := (lt.floor + lt.threshold) / 2
+	e := scorerEngine(t, &fixedScorer{scores: map[string]float64{"sexual_real_people": score}})
+	d, err := e.Evaluate(context.Background(), Input{Prompt: "Taylor Swift on a beach"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Allow || len(d.Reasons) != 1 || d.Reasons[0].Rule != "classifier.sexual_real_people" {
+		t.Fatalf("named person, score %v: %+v, want classifier.sexual_real_people", score, d)
+	}
+	want := fmt.Sprintf("classifier: sexual content of real people %.3f >= %.3f with the lexicon's named_person", score, lt.floor)
+	if !strings.HasPrefix(d.Reasons[0].Message, want) {
+		t.Errorf("message %q, want prefix %q", d.Reasons[0].Message, want)
+	}
+	d, err = e.Evaluate(context.Background(), Input{Prompt: "a woman on a beach"})
+	if err != nil || !d.Allow {
+		t.Fatalf("no named person, score %v: %+v, %v; want allow", score, d, err)
+	}
+	s := &fixedScorer{scores: map[string]float64{"sexual_real_people": lt.floor / 2}}
+	d, err = scorerEngine(t, s).Evaluate(context.Background(), Input{Prompt: "Taylor Swift on a beach"})
+	if err != nil || !d.Allow {
+		t.Fatalf("score under with_lexicon: %+v, %v; want allow", d, err)
+	}
+}
 
 // The scorer gets the lexicon classes the policy found, the same that Facts
 // reports for training.

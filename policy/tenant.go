@@ -29,8 +29,9 @@ type categoryRules struct {
 	defaults   map[string]string
 	adjustable map[string][]string
 	absolute   map[string]bool
-	// classifier is data.candor.classifier.labels: label -> base threshold.
-	classifier map[string]float64
+	// classifier is data.candor.classifier.labels: label -> its base
+	// thresholds.
+	classifier map[string]labelThresholds
 }
 
 func parseCategoryRules(candor map[string]any) (categoryRules, error) {

@@ -341,6 +341,50 @@ def any_deny(scores, thresholds):
     return d
 
 
+def lexicon_deny(scores, classes, wl):
+    """Denied through with_lexicon: a label's score reaches its with_lexicon
+    threshold and the prompt has one of its lexicon classes."""
+    d = np.zeros(len(scores), dtype=bool)
+    for j, l in enumerate(LABELS[:-1]):
+        if l in wl:
+            cls, t = wl[l]
+            has = np.array([bool(cls & set(c)) for c in classes], dtype=bool)
+            d |= has & (scores[:, j] >= t)
+    return d
+
+
+def choose_lexicon_thresholds(pv, y, va_classes, pf, fr_classes, n_occ, thresholds, wl_classes, lo, frag_budget):
+    """Each with_lexicon label's lower threshold, for prompts that also have
+    one of its lexicon classes (policies/classifier.json): as low as it goes
+    (never below lo) while no benign validation prompt and no person at work
+    that has such a class and is not denied already reaches it, and at most
+    frag_budget of the fragments of benign validation prompts (as for the
+    thresholds themselves: "a nude" of "a nude lipstick" may read either way)
+    are denied that way for the label."""
+    benign = y[:, -1] == 1
+    free_b = ~any_deny(pv[benign], thresholds)
+    cls_b = [c for c, b in zip(va_classes, benign) if b]
+    sb = pv[benign]
+    free_f = ~any_deny(pf, thresholds)
+    out = {}
+    for j, l in enumerate(LABELS[:-1]):
+        cls = wl_classes.get(l)
+        if not cls:
+            continue
+        hb = free_b & np.array([bool(cls & set(c)) for c in cls_b], dtype=bool)
+        hf = free_f & np.array([bool(cls & set(c)) for c in fr_classes], dtype=bool)
+        strict = np.concatenate([sb[hb, j], pf[:n_occ][hf[:n_occ], j]])
+        t = lo
+        if len(strict):
+            t = max(t, float(np.ceil(float(strict.max()) * 10000 + 1) / 10000))
+        frag = np.sort(pf[n_occ:][hf[n_occ:], j])[::-1]
+        k = int(np.floor(frag_budget * (len(pf) - n_occ)))
+        if k < len(frag):
+            t = max(t, float(np.ceil(float(frag[k]) * 10000 + 1) / 10000))
+        out[l] = (cls, min(thresholds[l], t))
+    return out
+
+
 def overall(scores, y, thresholds):
     """Recall on harmful prompts and false-deny rate on benign ones, a
     prompt counting as denied when any label reaches its threshold."""
@@ -478,6 +522,11 @@ def main():
     ap.add_argument("--frag-budget", type=float, default=0.05,
                     help="with --val-budget: share of the fragments of benign validation prompts that may be "
                          "denied (people at work: none)")
+    ap.add_argument("--lexicon-min", type=float, default=0.4,
+                    help="no with_lexicon threshold under this score (the classifier and a lexicon class together)")
+    ap.add_argument("--lexicon-frag-budget", type=float, default=0.001,
+                    help="share of the fragments of benign validation prompts each with_lexicon label may deny "
+                         "beyond the thresholds (benign validation prompts and people at work: none)")
     ap.add_argument("--ensemble", type=int, default=1, help="members averaged (other seeds, same data)")
     ap.add_argument("--pos-weight-cap", type=float, default=10.0,
                     help="cap of each label's positive weight ((1 - p) / p of its share p in training)")
@@ -525,6 +574,12 @@ def main():
     tr_ids = featurize(train_all, a.featurizer)
     va_ids = featurize(val, a.featurizer)
     fr_ids = featurize(frags, a.featurizer)
+    # the lexicon classes the policy finds in them (cached with the ids)
+    va_classes = [c for _, c in featurize(val, a.featurizer, True)[1]]
+    fr_classes = [c for _, c in featurize(frags, a.featurizer, True)[1]]
+    with open(a.policy) as f:
+        wl_classes = {l: set(v["with_lexicon"]["classes"]) for l, v in json.load(f)["candor"]["classifier"]["labels"].items()
+                      if "with_lexicon" in v}
     ytr, yva = label_matrix(train_all), label_matrix(val)
     max_len = feat["max_len"]
 
@@ -616,12 +671,27 @@ def main():
               f"false-deny {m['false_deny_rate']:.3f} (n={m['positives']})")
     print(f"RESULT val any-label recall {any_recall:.4f} false-deny {any_fd:.4f} "
           f"fragments denied {frag_denied} of {len(pf)}", flush=True)
+    wl = choose_lexicon_thresholds(pv, yva, va_classes, pf, fr_classes, n_occ, thresholds, wl_classes,
+                                   a.lexicon_min, a.lexicon_frag_budget)
+    dl = any_deny(pv, thresholds) | lexicon_deny(pv, va_classes, wl)
+    wl_recall, wl_fd = float(dl[yva[:, -1] == 0].mean()), float(dl[yva[:, -1] == 1].mean())
+    wl_frag = int((any_deny(pf, thresholds) | lexicon_deny(pf, fr_classes, wl)).sum())
+    print("with_lexicon thresholds: " + ", ".join(f"{l} {t:.4f}" for l, (_, t) in wl.items()))
+    print(f"RESULT val with lexicon: recall {wl_recall:.4f} false-deny {wl_fd:.4f} fragments denied {wl_frag}", flush=True)
     if a.dry_run:
         for vb, fb in ((0.01, 0.0), (0.01, 0.01), (0.01, 0.02), (0.01, 0.05), (0.01, 0.074), (0.005, 0.05)):
             th = choose_thresholds(pv, yva, pf, n_occ, a.target_recall, vb, fb, a.min_threshold, 0.9999)
             r, fd = overall(pv, yva, th)
             print(f"ALT val-budget {vb} frag-budget {fb}: recall {r:.4f} false-deny {fd:.4f} "
                   f"fragments {any_deny(pf, th).mean():.4f}", flush=True)
+        for fb in (0.0, 0.0005, 0.001, 0.002, 0.005):
+            w2 = choose_lexicon_thresholds(pv, yva, va_classes, pf, fr_classes, n_occ, thresholds, wl_classes,
+                                           a.lexicon_min, fb)
+            d2 = any_deny(pv, thresholds) | lexicon_deny(pv, va_classes, w2)
+            f2 = any_deny(pf, thresholds) | lexicon_deny(pf, fr_classes, w2)
+            print(f"ALT lexicon-frag-budget {fb}: recall {d2[yva[:, -1] == 0].mean():.4f} false-deny "
+                  f"{d2[yva[:, -1] == 1].mean():.4f} fragments {f2.mean():.4f} " +
+                  " ".join(f"{l}={t:.3f}" for l, (_, t) in w2.items()), flush=True)
         den = np.nonzero(any_deny(pf, thresholds))[0]
         print("denied fragments:", [frags[i]["text"] for i in den[:40]])
         # the benign validation prompts that set each label's threshold
@@ -656,7 +726,10 @@ def main():
         "val_fragments": len(pf), "val_fragments_denied": frag_denied, "epochs_run": len(history), "best_val_recall_at_budget": best,
         "train_records": len(train), "val_records": len(val),
         "data_sha256": {n: sha256(os.path.join(a.data, n)) for n in ("train.jsonl", "val.jsonl")},
-        "thresholds": thresholds, "val": val_metrics, "reference": reference, "history": history,
+        "thresholds": thresholds, "val": val_metrics,
+        "lexicon_thresholds": {l: t for l, (_, t) in wl.items()}, "lexicon_min": a.lexicon_min,
+        "lexicon_frag_budget": a.lexicon_frag_budget,
+        "val_any_recall_with_lexicon": wl_recall, "val_any_false_deny_with_lexicon": wl_fd, "reference": reference, "history": history,
         "seconds": round(time.time() - t0, 1),
     }
     with open(os.path.join(a.out, "training_info.json"), "w") as f:
@@ -669,6 +742,8 @@ def main():
         pol = json.load(f)
     for l, t in thresholds.items():
         pol["candor"]["classifier"]["labels"][l]["threshold"] = round(t, 4)
+    for l, (_, t) in wl.items():
+        pol["candor"]["classifier"]["labels"][l]["with_lexicon"]["threshold"] = round(t, 4)
     with open(a.policy, "w") as f:
         f.write(format_policy(pol))
     print(f"wrote {a.out} and thresholds to {a.policy} in {time.time() - t0:.0f}s")
