@@ -33,7 +33,8 @@ var labelCategory = map[string]string{
 
 type evalOptions struct {
 	data, benign, split, model, ortLib string
-	errors                             string // JSON lines of what "both" got wrong, or ""
+	errors                             string   // JSON lines of what "both" got wrong, or ""
+	policyData                         []string // --policy-data directories (an institution's additions)
 	markdown                           bool
 }
 
@@ -201,7 +202,7 @@ func evaluate(ctx context.Context, o evalOptions, w io.Writer) (bool, error) {
 		return false, err
 	}
 	defer m.Close()
-	e, err := policy.New(ctx, policy.Config{FS: policies.FS, Scorer: m})
+	e, err := policy.New(ctx, policy.Config{FS: policies.FS, DataDirs: o.policyData, Scorer: m})
 	if err != nil {
 		return false, err
 	}

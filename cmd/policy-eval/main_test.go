@@ -113,3 +113,42 @@ func TestEvaluateErrors(t *testing.T) {
 		t.Errorf("errors = %v, want %v", got, want)
 	}
 }
+
+// TestEvaluatePolicyData: --policy-data adds an institution's terms, as
+// serve's flag does, so an institution can measure its own additions: a
+// term that makes the giraffe "gore" turns its miss into a catch (the
+// built-in Rego tests, which the engine runs on load, still pass).
+func TestEvaluatePolicyData(t *testing.T) {
+	if lib := os.Getenv("CANDOR_ORT_LIB"); lib == "" {
+		t.Skip("CANDOR_ORT_LIB not set; run `make ort`")
+	}
+	dir := t.TempDir()
+	os.WriteFile(dir+"/test.jsonl", []byte(`{"id":"fox","text":"a purple giraffe on a hill, watercolor","labels":["violence"],"lang":"en"}`+"\n"), 0o644)
+	os.WriteFile(dir+"/benign.jsonl", []byte(`{"id":"b1","text":"a lighthouse at dusk, oil painting","labels":["none"],"lang":"en"}`+"\n"), 0o644)
+	pd := t.TempDir()
+	os.WriteFile(pd+"/terms.json", []byte(`{"terms": {"purple giraffe": ["gore"]}}`), 0o644)
+	missed := func(args ...string) bool {
+		t.Helper()
+		errPath := t.TempDir() + "/errors.jsonl"
+		var out, errb bytes.Buffer
+		if code := run(context.Background(), append([]string{"--data", dir, "--errors", errPath}, args...), nil, &out, &errb); code != 0 && code != 2 {
+			t.Fatalf("exit %d: %s", code, errb.String())
+		}
+		b, err := os.ReadFile(errPath)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return strings.Contains(string(b), `"fox"`)
+	}
+	if !missed() {
+		t.Fatal("the fox is denied without the institution's term")
+	}
+	if missed("--policy-data", pd) {
+		t.Error("--policy-data: the institution's term did not count")
+	}
+	var out, errb bytes.Buffer
+	os.WriteFile(pd+"/bad.json", []byte(`{`), 0o644)
+	if code := run(context.Background(), []string{"--data", dir, "--policy-data", pd}, nil, &out, &errb); code != 1 {
+		t.Errorf("broken policy data: exit %d", code)
+	}
+}
