@@ -13,16 +13,21 @@
 //	    lexicon classes the policy finds) and "ids" (the classifier's feature
 //	    ids) to every record: what Evaluate gives the classifier, and the one
 //	    featuriser that training/prompt/train.py uses.
+//	policy-eval keys < lines > keys
+//	    The normalised lexicon key (policy.Key) of every line.
 //
 // `make policy-eval` runs the first form.
 package main
 
 import (
+	"bufio"
 	"context"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+
+	"github.com/candor-ai/candor/policy"
 )
 
 func main() {
@@ -30,6 +35,25 @@ func main() {
 }
 
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) > 0 && args[0] == "keys" {
+		// One policy.Key per input line: the normalised form the loader
+		// gives lexicon terms (training/lexicon/merge.py).
+		sc := bufio.NewScanner(stdin)
+		sc.Buffer(make([]byte, 64*1024), 1<<20)
+		w := bufio.NewWriter(stdout)
+		for sc.Scan() {
+			fmt.Fprintln(w, policy.Key(sc.Text()))
+		}
+		if err := sc.Err(); err != nil {
+			fmt.Fprintln(stderr, "policy-eval keys:", err)
+			return 1
+		}
+		if err := w.Flush(); err != nil {
+			fmt.Fprintln(stderr, "policy-eval keys:", err)
+			return 1
+		}
+		return 0
+	}
 	if len(args) > 0 && args[0] == "featurize" {
 		fs := flag.NewFlagSet("policy-eval featurize", flag.ContinueOnError)
 		fs.SetOutput(stderr)

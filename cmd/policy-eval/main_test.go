@@ -152,3 +152,14 @@ func TestEvaluatePolicyData(t *testing.T) {
 		t.Errorf("broken policy data: exit %d", code)
 	}
 }
+
+func TestKeys(t *testing.T) {
+	var out, errb bytes.Buffer
+	in := strings.NewReader("Fünftklässlerin\nà poil\nsoutien-gorge\n")
+	if code := run(context.Background(), []string{"keys"}, in, &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	if got, want := out.String(), "funftklasslerin\na poil\nsoutien gorge\n"; got != want {
+		t.Errorf("keys %q, want %q", got, want)
+	}
+}

@@ -81,7 +81,11 @@ def featurize(records, featurizer, normalized=False):
     inp = "".join(json.dumps({"id": r["id"], "text": r["text"]}, ensure_ascii=False) + "\n" for r in records)
     cache = None
     if CACHE_DIR:
-        key = hashlib.sha256((featurizer + "\0" + inp).encode("utf-8")).hexdigest()[:24]
+        # the lexicon classes are features too: the policy data is part of the key
+        pol = os.path.join(REPO, "policies")
+        data = "".join(open(os.path.join(pol, n), encoding="utf-8").read() for n in sorted(os.listdir(pol))
+                       if n.endswith(".json") and n != "classifier.json")
+        key = hashlib.sha256((featurizer + "\0" + data + "\0" + inp).encode("utf-8")).hexdigest()[:24]
         cache = os.path.join(CACHE_DIR, key + ".json")
         if os.path.exists(cache):
             with open(cache) as f:
