@@ -576,11 +576,11 @@ def main():
     frags.extend({"id": r["id"], "text": t} for r, t in fragments(val, a.span_copies, frng))
     print(f"train {len(train)} (+{len(aug)} noisy), val {len(val)}", flush=True)
     tr_ids = featurize(train_all, a.featurizer)
-    va_ids = featurize(val, a.featurizer)
-    fr_ids = featurize(frags, a.featurizer)
-    # the lexicon classes the policy finds in them (cached with the ids)
-    va_classes = [c for _, c in featurize(val, a.featurizer, True)[1]]
-    fr_classes = [c for _, c in featurize(frags, a.featurizer, True)[1]]
+    # ids and the lexicon classes the policy finds (for with_lexicon), one featuriser run each
+    va_ids, va_meta = featurize(val, a.featurizer, True)
+    fr_ids, fr_meta = featurize(frags, a.featurizer, True)
+    va_classes = [c for _, c in va_meta]
+    fr_classes = [c for _, c in fr_meta]
     with open(a.policy) as f:
         wl_classes = {l: set(v["with_lexicon"]["classes"]) for l, v in json.load(f)["candor"]["classifier"]["labels"].items()
                       if "with_lexicon" in v}
