@@ -12,6 +12,17 @@ adds what policies/lexicon.json lacks). The lexicon does not know a prompt's lan
 * a term already in policies/lexicon.json keeps its entry there (the new classes are dropped
   and listed); a benign phrase already there is dropped.
 
+areas/<area>.json (round six) add, per policy area and across the six languages, terms,
+benign phrases and rule clauses (`rules`: {rule id: {"when": [[classes]]}}). Their terms add
+to the language authors' classes, except a class that fires a rule alone (FIRE) given to a
+term another author classed without it, which is dropped; their rule clauses must be in
+policies/rules.json (copied there by hand, with the rule's message), which --check verifies.
+
+A benign phrase masks its listed terms and also every lexicon term that overlaps the phrase
+by whole words at one of its ends and shares a masked word there ("rouge a levres nude"
+masks "nude photo" in "rouge a levres nude, photo produit"): masking is by term, not by
+position, so without this the longer term slips past the phrase.
+
 Usage (repository root): /usr/bin/python3 training/lexicon/merge.py [--check]
 --check: exit 1 if policies/lexicon_intl.json is not what this script writes.
 """
@@ -25,6 +36,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.normpath(os.path.join(HERE, "..", ".."))
 OUT = os.path.join(REPO, "policies", "lexicon_intl.json")
 LANGS = ["en", "es", "fr", "de", "pt", "it"]
+AREAS = os.path.join(HERE, "areas")
 # classes with a rule clause of their own (policies/rules.json)
 FIRE = {"gore", "selfharm", "nudity", "explicit", "hate_symbol", "minor_sexualised", "nudify", "named_artist"}
 
@@ -40,10 +52,15 @@ def build():
     for l in LANGS:
         with open(os.path.join(HERE, l + ".json"), encoding="utf-8") as f:
             files[l] = json.load(f)
+    areas = {}
+    for name in sorted(os.listdir(AREAS)) if os.path.isdir(AREAS) else []:
+        if name.endswith(".json"):
+            with open(os.path.join(AREAS, name), encoding="utf-8") as f:
+                areas[name[:-5]] = json.load(f)
     with open(os.path.join(REPO, "policies", "lexicon.json"), encoding="utf-8") as f:
         base = json.load(f)["candor"]
     raw = set(base["terms"])
-    for d in files.values():
+    for d in list(files.values()) + list(areas.values()):
         raw.update(d.get("terms", {}))
         for k, v in d.get("benign", {}).items():
             raw.add(k)
@@ -70,11 +87,32 @@ def build():
                 notes.append("%s: kept lexicon.json's %s, not %s" % (k, sorted(eng[k]), sorted(cls)))
             continue
         terms[k] = sorted(cls)
+    for a, d in areas.items():
+        for k, v in d.get("terms", {}).items():
+            k = K[k]
+            if not k:
+                continue
+            given = set(v)
+            if k in eng:
+                if not given <= eng[k]:
+                    notes.append("%s (area %s): kept lexicon.json's %s, not %s" % (k, a, sorted(eng[k]), sorted(given)))
+                continue
+            if k in terms:
+                drop = {c for c in given if c in FIRE and c not in terms[k]}
+                if drop:
+                    notes.append("%s (area %s): not added %s to %s" % (k, a, sorted(drop), terms[k]))
+                terms[k] = sorted(set(terms[k]) | (given - drop))
+            else:
+                terms[k] = sorted(given)
+    terms = dict(sorted(terms.items()))
     benign = collections.defaultdict(set)
-    for d in files.values():
+    for d in list(files.values()) + list(areas.values()):
         for k, v in d.get("benign", {}).items():
             if K[k] and K[k] not in base["benign"]:
                 benign[K[k]].update(K[x] for x in v if K[x])
+    all_terms = set(eng) | set(terms)
+    for phrase, masked in benign.items():
+        masked.update(edge_overlaps(phrase, masked, all_terms))
     lines = ['{"candor": {', ' "terms": {']
     lines.append(",\n".join("  %s: %s" % (json.dumps(k, ensure_ascii=False), json.dumps(v)) for k, v in terms.items()))
     lines.append(" },")
@@ -83,11 +121,49 @@ def build():
                             for k, v in sorted(benign.items())))
     lines.append(" }")
     lines.append("}}")
-    return "\n".join(lines) + "\n", len(terms), len(benign), notes
+    return "\n".join(lines) + "\n", len(terms), len(benign), notes, areas
+
+
+def edge_overlaps(phrase, masked, all_terms):
+    """The lexicon terms that overlap phrase at its start or end by whole words, the shared
+    words holding a masked term: "nude photo" for "rouge a levres nude" masking "nude"."""
+    pw = phrase.split()
+    padded = {" %s " % m for m in masked}
+
+    def holds(words):
+        s = " %s " % " ".join(words)
+        return any(m in s for m in padded)
+
+    out = set()
+    for t in all_terms:
+        tw = t.split()
+        for n in range(1, min(len(pw), len(tw))):
+            # the phrase's last n words start the term, or the term's last n words start the phrase
+            if (pw[-n:] == tw[:n] and holds(tw[:n])) or (tw[-n:] == pw[:n] and holds(pw[:n])):
+                out.add(t)
+                break
+    return out
+
+
+def check_rules(areas):
+    """Every clause an area file gives is in policies/rules.json."""
+    with open(os.path.join(REPO, "policies", "rules.json"), encoding="utf-8") as f:
+        rules = json.load(f)["candor"]["rules"]
+    missing = []
+    for a, d in areas.items():
+        for rid, r in d.get("rules", {}).items():
+            have = [sorted(c) for c in rules.get(rid, {}).get("when", [])]
+            for c in r.get("when", []):
+                if sorted(c) not in have:
+                    missing.append("%s: %s %s" % (a, rid, c))
+    return missing
 
 
 def main():
-    text, nt, nb, notes = build()
+    text, nt, nb, notes, areas = build()
+    missing = check_rules(areas)
+    if missing:
+        sys.exit("rule clauses of training/lexicon/areas not in policies/rules.json:\n  " + "\n  ".join(missing))
     if "--check" in sys.argv[1:]:
         with open(OUT, encoding="utf-8") as f:
             if f.read() != text:
