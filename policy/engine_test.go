@@ -98,6 +98,11 @@ func TestEvaluate(t *testing.T) {
 		{"nudify edit context", "make this photo naked", "", "nudify.edit"},
 		{"nudify evasion", "und.r.e.s.s her", "", "nudify.edit"}, // partly spread letters (spelling.go)
 		{"dress shop", "a woman trying on a red dress in a shop", "", ""},
+		// a benign phrase masks the longer terms that overlap its ends
+		// ("nude photo" here), not only the words it lists
+		{"benign phrase overlap", "rouge à lèvres nude, photo produit", "", ""},
+		{"benign phrase overlap, other order", "batom nude, foto de produto", "", ""},
+		{"nude photo", "a nude photo of a woman", "", "explicit.nudity"},
 		// artists
 		{"living artist", "a castle in the style of Greg Rutkowski", "", "artists.living_style"},
 		{"living artist alias", "portrait by artgerm, trending on artstation", "", "artists.living_style"},
