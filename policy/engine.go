@@ -200,6 +200,11 @@ func (e *Engine) build(ctx context.Context) (*compiled, error) {
 	if err := normalizeData(candor); err != nil {
 		return nil, err
 	}
+	// Rego finds clauses through the triggers index; built from the merged
+	// rules here, a clause that --policy-data appends fires like a built-in one.
+	if err := indexTriggers(candor); err != nil {
+		return nil, err
+	}
 	rules, err := parseCategoryRules(candor)
 	if err != nil {
 		return nil, err
@@ -415,6 +420,75 @@ func mergeStrict(dst, src map[string]any, file string) error {
 			return err
 		}
 	}
+	return nil
+}
+
+// indexTriggers sets data.candor.triggers from data.candor.rules: each
+// clause [a] under triggers[a].alone, each clause [a, b, rest...] under
+// triggers[a].with[b] as {"rule", "and": rest} (policies/prompt.rego).
+func indexTriggers(candor map[string]any) error {
+	rules, _ := candor["rules"].(map[string]any)
+	type entry struct {
+		alone []any
+		with  map[string][]any
+	}
+	idx := map[string]*entry{}
+	ids := make([]string, 0, len(rules))
+	for id := range rules {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids) // a stable index, so the same data gives the same document
+	for _, id := range ids {
+		r, ok := rules[id].(map[string]any)
+		if !ok {
+			return fmt.Errorf("%w: rule %q is not an object", ErrData, id)
+		}
+		when, _ := r["when"].([]any)
+		for _, c := range when {
+			cl, ok := c.([]any)
+			if !ok || len(cl) == 0 {
+				return fmt.Errorf("%w: rule %q: a clause must be a non-empty list of classes", ErrData, id)
+			}
+			names := make([]string, len(cl))
+			for i, x := range cl {
+				if names[i], ok = x.(string); !ok || names[i] == "" {
+					return fmt.Errorf("%w: rule %q: a clause must be a non-empty list of classes", ErrData, id)
+				}
+			}
+			e := idx[names[0]]
+			if e == nil {
+				e = &entry{with: map[string][]any{}}
+				idx[names[0]] = e
+			}
+			if len(names) == 1 {
+				if !slices.Contains(e.alone, any(id)) {
+					e.alone = append(e.alone, id)
+				}
+				continue
+			}
+			rest := make([]any, 0, len(names)-2)
+			for _, n := range names[2:] {
+				rest = append(rest, n)
+			}
+			e.with[names[1]] = append(e.with[names[1]], map[string]any{"rule": id, "and": rest})
+		}
+	}
+	out := make(map[string]any, len(idx))
+	for first, e := range idx {
+		t := map[string]any{}
+		if len(e.alone) > 0 {
+			t["alone"] = e.alone
+		}
+		if len(e.with) > 0 {
+			w := make(map[string]any, len(e.with))
+			for k, v := range e.with {
+				w[k] = v
+			}
+			t["with"] = w
+		}
+		out[first] = t
+	}
+	candor["triggers"] = out
 	return nil
 }
 

@@ -436,6 +436,9 @@ func TestPolicyDataMerge(t *testing.T) {
 		"a castle in the style of Loish":          "artists.living_style",
 		"photo of an explosion at Example Campus": "news.fabricated",
 		"a watercolor of Example Campus":          "",
+		// a clause the institution appends to a built-in rule fires
+		"a zorbled and frobnicated statue": "violence.graphic",
+		"a zorbled statue":                 "",
 	} {
 		d, err := e.Evaluate(ctx, Input{Prompt: prompt})
 		if err != nil {
@@ -459,6 +462,8 @@ func TestPolicyDataMerge(t *testing.T) {
 		"bad name list":   `{"protected_people": [1, 2]}`,
 		"empty name":      `{"protected_artists": ["?!"]}`,
 		"name not a list": `{"protected_people": "A. Name"}`,
+		"empty clause":    `{"rules": {"violence.graphic": {"when": [[]]}}}`,
+		"clause not list": `{"rules": {"violence.graphic": {"when": ["gore"]}}}`,
 	} {
 		t.Run(name, func(t *testing.T) {
 			bad := t.TempDir()
