@@ -15,8 +15,9 @@ adds what policies/lexicon.json lacks). The lexicon does not know a prompt's lan
 areas/<area>.json (round six) add, per policy area and across the six languages, terms,
 benign phrases and rule clauses (`rules`: {rule id: {"when": [[classes]]}}). Their terms add
 to the language authors' classes, except a class that fires a rule alone (FIRE) given to a
-term another author classed without it, which is dropped; their rule clauses must be in
-policies/rules.json (copied there by hand, with the rule's message), which --check verifies.
+term another author classed without it, which is dropped; their rule clauses are appended
+to that rule's "when" in policies/rules.json (the rule, its category and message must exist
+there), whose "triggers" index this script rebuilds from the rules.
 
 A benign phrase masks its listed terms and also every lexicon term that overlaps the phrase
 by whole words at one of its ends and shares a masked word there ("rouge a levres nude"
@@ -110,9 +111,12 @@ def build():
         for k, v in d.get("benign", {}).items():
             if K[k] and K[k] not in base["benign"]:
                 benign[K[k]].update(K[x] for x in v if K[x])
-    all_terms = set(eng) | set(terms)
+    by_first, by_last = collections.defaultdict(list), collections.defaultdict(list)
+    for t in sorted(set(eng) | set(terms)):
+        by_first[t.split()[0]].append(t)
+        by_last[t.split()[-1]].append(t)
     for phrase, masked in benign.items():
-        masked.update(edge_overlaps(phrase, masked, all_terms))
+        masked.update(edge_overlaps(phrase, masked, by_first, by_last))
     lines = ['{"candor": {', ' "terms": {']
     lines.append(",\n".join("  %s: %s" % (json.dumps(k, ensure_ascii=False), json.dumps(v)) for k, v in terms.items()))
     lines.append(" },")
@@ -124,9 +128,10 @@ def build():
     return "\n".join(lines) + "\n", len(terms), len(benign), notes, areas
 
 
-def edge_overlaps(phrase, masked, all_terms):
+def edge_overlaps(phrase, masked, by_first, by_last):
     """The lexicon terms that overlap phrase at its start or end by whole words, the shared
-    words holding a masked term: "nude photo" for "rouge a levres nude" masking "nude"."""
+    words holding a masked term: "nude photo" for "rouge a levres nude" masking "nude".
+    by_first / by_last: the terms by their first / last word."""
     pw = phrase.split()
     padded = {" %s " % m for m in masked}
 
@@ -135,43 +140,71 @@ def edge_overlaps(phrase, masked, all_terms):
         return any(m in s for m in padded)
 
     out = set()
-    for t in all_terms:
-        tw = t.split()
-        for n in range(1, min(len(pw), len(tw))):
-            # the phrase's last n words start the term, or the term's last n words start the phrase
-            if (pw[-n:] == tw[:n] and holds(tw[:n])) or (tw[-n:] == pw[:n] and holds(pw[:n])):
+    for n in range(1, len(pw)):
+        # the phrase's last n words start the term
+        for t in by_first.get(pw[-n], ()):
+            tw = t.split()
+            if n < len(tw) and tw[:n] == pw[-n:] and holds(tw[:n]):
                 out.add(t)
-                break
+        # the term's last n words start the phrase
+        for t in by_last.get(pw[n - 1], ()):
+            tw = t.split()
+            if n < len(tw) and tw[-n:] == pw[:n] and holds(pw[:n]):
+                out.add(t)
     return out
 
 
-def check_rules(areas):
-    """Every clause an area file gives is in policies/rules.json."""
-    with open(os.path.join(REPO, "policies", "rules.json"), encoding="utf-8") as f:
-        rules = json.load(f)["candor"]["rules"]
-    missing = []
+def with_area_rules(areas):
+    """policies/rules.json's text with every area clause appended to its rule's "when" (once)
+    and "triggers" rebuilt from the rules (policies/prompt.rego reads the clauses through it;
+    the Go engine rebuilds it the same way at load), and the clauses that were added."""
+    path = os.path.join(REPO, "policies", "rules.json")
+    with open(path, encoding="utf-8") as f:
+        doc = json.load(f)
+    rules = doc["candor"]["rules"]
+    added = []
     for a, d in areas.items():
         for rid, r in d.get("rules", {}).items():
-            have = [sorted(c) for c in rules.get(rid, {}).get("when", [])]
+            if rid not in rules:
+                sys.exit("training/lexicon/areas/%s.json: no rule %s in policies/rules.json" % (a, rid))
+            have = {tuple(c) for c in rules[rid]["when"]}
             for c in r.get("when", []):
-                if sorted(c) not in have:
-                    missing.append("%s: %s %s" % (a, rid, c))
-    return missing
+                if tuple(c) not in have:
+                    rules[rid]["when"].append(list(c))
+                    have.add(tuple(c))
+                    added.append("%s: %s %s" % (a, rid, c))
+    trig = {}
+    for rid, r in rules.items():
+        for c in r["when"]:
+            t = trig.setdefault(c[0], {})
+            if len(c) == 1:
+                t.setdefault("alone", []).append(rid)
+            else:
+                t.setdefault("with", {}).setdefault(c[1], []).append({"rule": rid, "and": c[2:]})
+    doc["candor"]["triggers"] = {k: trig[k] for k in sorted(trig)}
+    return json.dumps(doc, indent=1, ensure_ascii=False), added
 
 
 def main():
     text, nt, nb, notes, areas = build()
-    missing = check_rules(areas)
-    if missing:
-        sys.exit("rule clauses of training/lexicon/areas not in policies/rules.json:\n  " + "\n  ".join(missing))
+    rules_text, added = with_area_rules(areas)
+    rules_path = os.path.join(REPO, "policies", "rules.json")
+    with open(rules_path, encoding="utf-8") as f:
+        rules_now = f.read()
     if "--check" in sys.argv[1:]:
         with open(OUT, encoding="utf-8") as f:
             if f.read() != text:
                 sys.exit("policies/lexicon_intl.json is not what training/lexicon/merge.py builds: rerun it")
+        if rules_now != rules_text:
+            sys.exit("policies/rules.json lacks clauses of training/lexicon/areas or its triggers are stale: rerun merge.py")
         print("lexicon_intl.json: %d terms, %d benign phrases, as built" % (nt, nb))
         return
     with open(OUT, "w", encoding="utf-8") as f:
         f.write(text)
+    with open(rules_path, "w", encoding="utf-8") as f:
+        f.write(rules_text)
+    for c in added:
+        print("clause added to rules.json:", c)
     for n in notes:
         print("note:", n)
     print("wrote %s: %d terms, %d benign phrases" % (OUT, nt, nb))
