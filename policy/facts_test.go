@@ -166,11 +166,11 @@ func TestInputCarriesRequest(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := `{"classes": ["nudity", "compromising"], "negative_classes": [], "negative_prompt": "blurry", "negative_terms": [], "negative_tokens": ["blurry"], ` +
+	want := `{"classes": ["nudity", "compromising", "violence_victim"], "negative_classes": [], "negative_prompt": "blurry", "negative_terms": [], "negative_tokens": ["blurry"], ` +
 		`"normalized": {"negative_prompt": "blurry", "prompt": "naked cat"}, "params": {"size": "64x64", "steps": 20}, ` +
 		`"prompt": "Ｎａｋｅｄ cat", "roles": ["admin", "artist"], "stated_ages": [], "tenant": "t1", ` +
 		`"tenant_policy": {"categories": {"artists": "warn"}, "protected_artists": {}, "protected_people": {"jane q doe": "Jane Q. Doe"}}, ` +
-		`"terms": ["naked"], "tokens": ["naked", "cat"]}`
+		`"terms": ["naked", "cat"], "tokens": ["naked", "cat"]}`
 	if got := v.String(); got != want {
 		t.Errorf("input\n got %s\nwant %s", got, want)
 	}
