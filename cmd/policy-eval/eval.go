@@ -33,7 +33,8 @@ var labelCategory = map[string]string{
 
 type evalOptions struct {
 	data, benign, split, model, ortLib string
-	errors                             string   // JSON lines of what "both" got wrong, or ""
+	errors                             string   // JSON lines of what errorsOf got wrong, or ""
+	errorsOf                           string   // "rules", "classifier" or "both" (also for "")
 	policyData                         []string // --policy-data directories (an institution's additions)
 	markdown                           bool
 }
@@ -216,7 +217,13 @@ func evaluate(ctx context.Context, o evalOptions, w io.Writer) (bool, error) {
 	}
 
 	if o.errors != "" {
-		if err := writeErrors(o.errors, test, benign); err != nil {
+		ci := len(configs) - 1 // both
+		for i, c := range configs {
+			if c.name == o.errorsOf {
+				ci = i
+			}
+		}
+		if err := writeErrors(o.errors, ci, test, benign); err != nil {
 			return false, err
 		}
 	}
@@ -353,16 +360,16 @@ func (t *table) row(cells ...string) {
 func (t *table) flush() { t.tw.Flush() }
 
 // writeErrors writes, one JSON object a line, every harmful prompt that
-// "both" (what serves) let through and every benign one it denied, with
+// configs[ci] ("both" is what serves) let through and every benign one it denied, with
 // the reasons given: the list an institution reads before adding examples
 // (training/prompt/data/extra) or changing a threshold.
-func writeErrors(path string, sets ...[]outcome) error {
+func writeErrors(path string, ci int, sets ...[]outcome) error {
 	var b strings.Builder
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
 	for _, set := range sets {
 		for _, o := range set {
-			denied := len(o.denied[2]) > 0
+			denied := len(o.denied[ci]) > 0
 			if o.harmful() == denied {
 				continue
 			}

@@ -1,7 +1,8 @@
 // Command policy-eval measures the prompt policy on a labelled corpus and
 // feeds the prompt classifier's training.
 //
-//	policy-eval [--data DIR] [--benign FILE] [--model DIR] [--policy-data DIR]... [--markdown]
+//	policy-eval [--data DIR] [--benign FILE] [--model DIR] [--policy-data DIR]...
+//	    [--errors FILE [--errors-of rules|classifier|both]] [--markdown]
 //	    Evaluates the built-in policy on DIR/test.jsonl three ways: the
 //	    lexicon rules alone, the classifier alone (its scores against the
 //	    thresholds in policies/classifier.json, rules switched off) and both
@@ -26,6 +27,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 
 	"github.com/candor-ai/candor/policy"
 )
@@ -76,12 +78,17 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	fs.StringVar(&o.model, "model", "", "classifier model directory (default: the built-in model)")
 	fs.StringVar(&o.ortLib, "ort-lib", "", "ONNX Runtime library (default: CANDOR_ORT_LIB, then the `make ort` cache)")
 	fs.StringVar(&o.errors, "errors", "", "write the prompts that rules and classifier together got wrong (missed harmful, denied benign) to this file as JSON lines")
+	fs.StringVar(&o.errorsOf, "errors-of", "both", "whose mistakes --errors lists: rules, classifier or both")
 	fs.Func("policy-data", "a --policy-data directory (as serve's): an institution's terms, names and rules on top of the built-in policy; repeatable", func(v string) error {
 		o.policyData = append(o.policyData, v)
 		return nil
 	})
 	fs.BoolVar(&o.markdown, "markdown", false, "print Markdown tables")
 	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if !slices.Contains([]string{"rules", "classifier", "both"}, o.errorsOf) {
+		fmt.Fprintf(stderr, "policy-eval: --errors-of %q: want rules, classifier or both\n", o.errorsOf)
 		return 2
 	}
 	ok, err := evaluate(ctx, o, stdout)
