@@ -198,9 +198,24 @@ func foldText(s string) string {
 		if c, ok := confusables[r]; ok {
 			r = c
 		}
+		if e, ok := letterExpansions[r]; ok {
+			b.WriteString(e)
+			continue
+		}
 		b.WriteRune(unicode.ToLower(r))
 	}
 	return norm.NFC.String(b.String())
+}
+
+// letterExpansions spells the Latin letters that no decomposition takes
+// apart as the letters they are read as: "œil" matches "oeil", "nøde"
+// "node". After folding, so only the lower-case forms are listed.
+var letterExpansions = map[rune]string{
+	'œ': "oe",
+	'æ': "ae",
+	'ø': "o",
+	'ł': "l",
+	'đ': "d",
 }
 
 func isASCII(s string) bool {

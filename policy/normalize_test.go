@@ -46,6 +46,7 @@ func TestNormalize(t *testing.T) {
 		{"empty", "", ""},
 		{"only symbols", "$$ @@ !!", ""},
 		{"german sharp s", "STRAẞE straße", "strasse strasse"},
+		{"ligatures and stroked letters", "Œil cœur Æther nøde Łódź đick", "oeil coeur aether node lodz dick"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
