@@ -9,15 +9,23 @@ adds what policies/lexicon.json lacks). The lexicon does not know a prompt's lan
   accents and marks removed, punctuation as spaces), because `opa test` reads them as stored;
 * a term classed differently by two authors keeps the classes both gave; if none, only the
   combination classes (those that never fire a rule alone) of either;
-* a term already in policies/lexicon.json keeps its entry there (the new classes are dropped
-  and listed); a benign phrase already there is dropped.
+* a term already in policies/lexicon.json keeps its entry there (a language author's new
+  classes are dropped and listed); a benign phrase already there is dropped.
 
 areas/<area>.json (round six) add, per policy area and across the six languages, terms,
 benign phrases and rule clauses (`rules`: {rule id: {"when": [[classes]]}}). Their terms add
-to the language authors' classes, except a class that fires a rule alone (FIRE) given to a
-term another author classed without it, which is dropped; their rule clauses are appended
+to the language authors' classes and to each other's, except a class that fires a rule alone
+(FIRE) given to a term a language author classed without it, which is dropped (two areas'
+classes on one term are both kept: each area's author measured their own on the training
+prompts, so the order of the files does not matter). On a term of policies/lexicon.json
+the same holds: the area's other classes are added to its entry there, in place (so an area
+file edits lexicon.json through this script; removing a class from an area file later does
+not remove it from lexicon.json, which is edited by hand). Their rule clauses are appended
 to that rule's "when" in policies/rules.json (the rule, its category and message must exist
 there), whose "triggers" index this script rebuilds from the rules.
+
+A term or benign phrase of more than policy.MaxNgram words is left out (and counted): the
+matcher never reads it.
 
 A benign phrase masks its listed terms and also every lexicon term that overlaps the phrase
 by whole words at one of its ends and shares a masked word there ("rouge a levres nude"
@@ -30,16 +38,52 @@ Usage (repository root): /usr/bin/python3 training/lexicon/merge.py [--check]
 import collections
 import json
 import os
+import re
 import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.normpath(os.path.join(HERE, "..", ".."))
 OUT = os.path.join(REPO, "policies", "lexicon_intl.json")
+BASE = os.path.join(REPO, "policies", "lexicon.json")
 LANGS = ["en", "es", "fr", "de", "pt", "it"]
 AREAS = os.path.join(HERE, "areas")
 # classes with a rule clause of their own (policies/rules.json)
+# policy.MaxNgram (policy/normalize.go): the longest term, in words, that the matcher reads
+with open(os.path.join(REPO, "policy", "normalize.go"), encoding="utf-8") as f:
+    MAX_NGRAM = int(re.search(r"^const MaxNgram = (\d+)$", f.read(), re.M).group(1))
 FIRE = {"gore", "selfharm", "nudity", "explicit", "hate_symbol", "minor_sexualised", "nudify", "named_artist"}
+
+
+# Reviewed after round seven: area classes that, with the classes a term already had, made the
+# term complete a combination clause on its own, so that an ordinary phrase ("a castle seen from
+# below", "sunlight through a gap in the curtain", "gone forever", "add a clothing layer") would
+# be denied by itself. These classes are not added to these terms (merge.py prints the other
+# self-firing combination terms; those were reviewed and are meant: slurs, "beaten to death",
+# "upskirt").
+REJECT = {
+    "from below": {"sexual_voyeur"},
+    "vista dal basso": {"sexual_voyeur"},
+    "gap in the curtain": {"sexual_voyeur"},
+    "gone forever": {"selfharm_cue"},
+    "disappear forever": {"selfharm_cue"},
+    "fur immer geht": {"selfharm_cue"},
+    "fur immer verschwinden": {"selfharm_cue"},
+    "por fin me voy": {"selfharm_cue"},
+    "rejoindre les etoiles": {"selfharm_free"},
+    "em cima dos trilhos": {"selfharm_place"},
+    "purging": {"selfharm_edfast"},
+}
+for _t in ["capa de ropa", "la capa de ropa", "capa de tela", "la capa de tela", "capa textil", "la capa textil",
+           "camada de roupa", "camada de tecido", "couche de vetements", "kleidungsschicht", "strato di vestiti",
+           "the clothing layer", "the fabric layer"]:
+    REJECT[_t] = {"nudify_bare"}
+
+
+def self_firing(terms, rules):
+    """The terms without a class that fires alone whose own classes complete a combination clause."""
+    clauses = [set(c) for r in rules.values() for c in r["when"] if len(c) > 1]
+    return sorted(t for t, cl in terms.items() if not set(cl) & FIRE and any(c <= set(cl) for c in clauses))
 
 
 def keys(strings):
@@ -58,8 +102,9 @@ def build():
         if name.endswith(".json"):
             with open(os.path.join(AREAS, name), encoding="utf-8") as f:
                 areas[name[:-5]] = json.load(f)
-    with open(os.path.join(REPO, "policies", "lexicon.json"), encoding="utf-8") as f:
-        base = json.load(f)["candor"]
+    with open(BASE, encoding="utf-8") as f:
+        base_doc = json.load(f)
+    base = base_doc["candor"]
     raw = set(base["terms"])
     for d in list(files.values()) + list(areas.values()):
         raw.update(d.get("terms", {}))
@@ -67,13 +112,22 @@ def build():
             raw.add(k)
             raw.update(v)
     K = keys(sorted(raw))
+    # the matcher reads n-grams of up to MaxNgram words: a longer term or phrase never matches
+    long_ = sorted(k for k, v in K.items() if len(v.split()) > MAX_NGRAM and k not in base["terms"])
+    for k in long_:
+        K[k] = ""
     eng = {K[k]: set(v) for k, v in base["terms"].items()}
+    base_raw = {K[k]: k for k in base["terms"]}
+    base_add = {}  # lexicon.json term -> area classes it gains
     by_key = collections.defaultdict(dict)
     for l, d in files.items():
         for k, v in d.get("terms", {}).items():
             if K[k]:
                 by_key[K[k]].setdefault(l, set()).update(v)
     terms, notes = {}, []
+    if long_:
+        notes.append("%d terms and phrases of more than %d words left out (they never match): %s ..."
+                     % (len(long_), MAX_NGRAM, ", ".join(long_[:5])))
     for k in sorted(by_key):
         sets = list(by_key[k].values())
         cls = set.intersection(*sets)
@@ -88,6 +142,7 @@ def build():
                 notes.append("%s: kept lexicon.json's %s, not %s" % (k, sorted(eng[k]), sorted(cls)))
             continue
         terms[k] = sorted(cls)
+    lang_cls = {k: set(v) for k, v in terms.items()}  # what the language authors gave
     for a, d in areas.items():
         for k, v in d.get("terms", {}).items():
             k = K[k]
@@ -95,16 +150,26 @@ def build():
                 continue
             given = set(v)
             if k in eng:
-                if not given <= eng[k]:
-                    notes.append("%s (area %s): kept lexicon.json's %s, not %s" % (k, a, sorted(eng[k]), sorted(given)))
+                drop = {c for c in given if c in FIRE and c not in eng[k]}
+                if drop:
+                    notes.append("%s (area %s): not added %s to lexicon.json's %s" % (k, a, sorted(drop), sorted(eng[k])))
+                add = given - drop - eng[k]
+                if add:
+                    eng[k] |= add
+                    base_add.setdefault(base_raw[k], set()).update(add)
                 continue
             if k in terms:
-                drop = {c for c in given if c in FIRE and c not in terms[k]}
+                drop = {c for c in given if c in FIRE and k in lang_cls and c not in lang_cls[k]}
                 if drop:
                     notes.append("%s (area %s): not added %s to %s" % (k, a, sorted(drop), terms[k]))
                 terms[k] = sorted(set(terms[k]) | (given - drop))
             else:
                 terms[k] = sorted(given)
+    for k, rej in REJECT.items():
+        if k in terms:
+            terms[k] = [c for c in terms[k] if c not in rej]
+        if k in base_raw and base_raw[k] in base_add:
+            base_add[base_raw[k]] -= rej
     terms = dict(sorted(terms.items()))
     benign = collections.defaultdict(set)
     for d in list(files.values()) + list(areas.values()):
@@ -125,7 +190,10 @@ def build():
                             for k, v in sorted(benign.items())))
     lines.append(" }")
     lines.append("}}")
-    return "\n".join(lines) + "\n", len(terms), len(benign), notes, areas
+    for k, add in base_add.items():
+        base["terms"][k] = base["terms"][k] + sorted(add - set(base["terms"][k]))
+    base_text = json.dumps(base_doc, indent=1, ensure_ascii=False) + "\n"
+    return "\n".join(lines) + "\n", len(terms), len(benign), notes, areas, base_text, base_add
 
 
 def edge_overlaps(phrase, masked, by_first, by_last):
@@ -186,7 +254,9 @@ def with_area_rules(areas):
 
 
 def main():
-    text, nt, nb, notes, areas = build()
+    text, nt, nb, notes, areas, base_text, base_add = build()
+    with open(BASE, encoding="utf-8") as f:
+        base_now = f.read()
     rules_text, added = with_area_rules(areas)
     rules_path = os.path.join(REPO, "policies", "rules.json")
     with open(rules_path, encoding="utf-8") as f:
@@ -195,6 +265,8 @@ def main():
         with open(OUT, encoding="utf-8") as f:
             if f.read() != text:
                 sys.exit("policies/lexicon_intl.json is not what training/lexicon/merge.py builds: rerun it")
+        if base_now != base_text:
+            sys.exit("policies/lexicon.json lacks classes that training/lexicon/areas give its terms: rerun merge.py")
         if rules_now != rules_text:
             sys.exit("policies/rules.json lacks clauses of training/lexicon/areas or its triggers are stale: rerun merge.py")
         print("lexicon_intl.json: %d terms, %d benign phrases, as built" % (nt, nb))
@@ -203,8 +275,20 @@ def main():
         f.write(text)
     with open(rules_path, "w", encoding="utf-8") as f:
         f.write(rules_text)
+    if base_now != base_text:
+        with open(BASE, "w", encoding="utf-8") as f:
+            f.write(base_text)
+    for k in sorted(base_add):
+        print("classes added to lexicon.json: %s + %s" % (k, sorted(base_add[k])))
     for c in added:
         print("clause added to rules.json:", c)
+    with open(BASE, encoding="utf-8") as f:
+        merged = json.load(f)["candor"]["terms"]
+    with open(OUT, encoding="utf-8") as f:
+        merged.update(json.load(f)["candor"]["terms"])
+    sf = self_firing(merged, json.loads(rules_text)["candor"]["rules"])
+    print("%d combination terms complete a clause on their own (review them; REJECT above for accidents): %s"
+          % (len(sf), ", ".join(sf)))
     for n in notes:
         print("note:", n)
     print("wrote %s: %d terms, %d benign phrases" % (OUT, nt, nb))
