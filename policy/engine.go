@@ -239,12 +239,15 @@ func (e *Engine) build(ctx context.Context) (*compiled, error) {
 		}
 	}
 
-	tests, err := runRegoTests(ctx, modules, root)
+	// One store, its data converted to AST values once, serves the Rego
+	// tests and the queries (the tests only read): a store that converts on
+	// read made each test that touches the lexicon convert it again.
+	store := inmem.NewFromObjectWithOpts(root, inmem.OptReturnASTValuesOnRead(true))
+	tests, err := runRegoTests(ctx, modules, store)
 	if err != nil {
 		return nil, err
 	}
 
-	store := inmem.NewFromObjectWithOpts(root, inmem.OptReturnASTValuesOnRead(true))
 	// prepare compiles one query over the policy modules and the data. Both
 	// queries are prepared before anything is swapped, so Reload replaces the
 	// prompt and the output policy together or neither.
@@ -302,11 +305,11 @@ func (e *Engine) build(ctx context.Context) (*compiled, error) {
 
 // runRegoTests compiles all modules, tests included, and runs every test_
 // rule with OPA's tester. It returns the number of tests run.
-func runRegoTests(ctx context.Context, modules map[string]*ast.Module, root map[string]any) (int, error) {
+func runRegoTests(ctx context.Context, modules map[string]*ast.Module, store storage.Store) (int, error) {
 	compiler := ast.NewCompiler().WithDefaultRegoVersion(ast.RegoV1)
 	runner := tester.NewRunner().
 		SetCompiler(compiler).
-		SetStore(inmem.NewFromObject(root)).
+		SetStore(store).
 		SetModules(modules).
 		SetDefaultRegoVersion(ast.RegoV1).
 		SetTimeout(time.Minute)
