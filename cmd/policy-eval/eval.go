@@ -217,11 +217,9 @@ func evaluate(ctx context.Context, o evalOptions, w io.Writer) (bool, error) {
 	}
 
 	if o.errors != "" {
-		ci := len(configs) - 1 // both
-		for i, c := range configs {
-			if c.name == o.errorsOf {
-				ci = i
-			}
+		ci := configIndex(or(o.errorsOf, "both"))
+		if ci < 0 {
+			return false, fmt.Errorf("--errors-of %q: want rules, classifier or both", o.errorsOf)
 		}
 		if err := writeErrors(o.errors, ci, test, benign); err != nil {
 			return false, err
@@ -358,6 +356,16 @@ func (t *table) row(cells ...string) {
 }
 
 func (t *table) flush() { t.tw.Flush() }
+
+// configIndex is the index in configs of the way of deciding named name, or -1.
+func configIndex(name string) int {
+	for i, c := range configs {
+		if c.name == name {
+			return i
+		}
+	}
+	return -1
+}
 
 // writeErrors writes, one JSON object a line, every harmful prompt that
 // configs[ci] ("both" is what serves) let through and every benign one it denied, with

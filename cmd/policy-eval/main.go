@@ -27,7 +27,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"slices"
 
 	"github.com/candor-ai/candor/policy"
 )
@@ -87,7 +86,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	if !slices.Contains([]string{"rules", "classifier", "both"}, o.errorsOf) {
+	if configIndex(o.errorsOf) < 0 {
 		fmt.Fprintf(stderr, "policy-eval: --errors-of %q: want rules, classifier or both\n", o.errorsOf)
 		return 2
 	}

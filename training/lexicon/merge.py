@@ -48,10 +48,10 @@ OUT = os.path.join(REPO, "policies", "lexicon_intl.json")
 BASE = os.path.join(REPO, "policies", "lexicon.json")
 LANGS = ["en", "es", "fr", "de", "pt", "it"]
 AREAS = os.path.join(HERE, "areas")
-# classes with a rule clause of their own (policies/rules.json)
 # policy.MaxNgram (policy/normalize.go): the longest term, in words, that the matcher reads
 with open(os.path.join(REPO, "policy", "normalize.go"), encoding="utf-8") as f:
     MAX_NGRAM = int(re.search(r"^const MaxNgram = (\d+)$", f.read(), re.M).group(1))
+# classes with a rule clause of their own (policies/rules.json)
 FIRE = {"gore", "selfharm", "nudity", "explicit", "hate_symbol", "minor_sexualised", "nudify", "named_artist"}
 
 
