@@ -454,16 +454,14 @@ test_classifier_with_lexicon_minors_absolute if {
 	wl_rules(inp) == {"classifier.minors"}
 }
 
-# The built-in data: every with_lexicon threshold is at most the label's own,
-# and every class is one the lexicon (or the names lists) can produce.
+# The built-in data: every with_lexicon threshold is at most the label's own.
+# That every class is one the lexicon can produce is checked in Go when the
+# data loads (parseClassifierData), so that a scan of the lexicon is not paid
+# on every load here.
 test_classifier_with_lexicon_data_sound if {
-	known := {c | some cs in data.candor.terms; some c in cs} | {"named_person", "named_artist"}
 	every conf in data.candor.classifier.labels {
 		wl := object.get(conf, "with_lexicon", {"classes": [], "threshold": conf.threshold})
 		wl.threshold <= conf.threshold
 		wl.threshold > 0
-		every c in wl.classes {
-			c in known
-		}
 	}
 }

@@ -42,8 +42,9 @@ type labelThresholds struct {
 // parseClassifierData reads data.candor.classifier.labels: every label needs a
 // known category, a threshold in (0, 1], a name and a message, and may have
 // with_lexicon {"classes": [lexicon classes], "threshold": t} with t in
-// (0, threshold]. No classifier data is allowed (a policy directory without
-// it runs rules only).
+// (0, threshold], where every class is one that the lexicon (data.candor.terms)
+// or the names lists produce: a misspelt class would never corroborate. No
+// classifier data is allowed (a policy directory without it runs rules only).
 func parseClassifierData(candor map[string]any, categories map[string]string) (map[string]labelThresholds, error) {
 	cl, ok := candor["classifier"]
 	if !ok {
@@ -54,6 +55,7 @@ func parseClassifierData(candor map[string]any, categories map[string]string) (m
 	if !ok {
 		return nil, fmt.Errorf("%w: data.candor.classifier.labels must be an object", ErrData)
 	}
+	known := lexiconClasses(candor)
 	out := make(map[string]labelThresholds, len(labels))
 	for name, v := range labels {
 		l, ok := v.(map[string]any)
@@ -76,7 +78,7 @@ func parseClassifierData(candor map[string]any, categories map[string]string) (m
 		}
 		lt := labelThresholds{threshold: t, floor: t}
 		if wl, ok := l["with_lexicon"]; ok {
-			if lt.floor, err = parseWithLexicon(wl, t); err != nil {
+			if lt.floor, err = parseWithLexicon(wl, t, known); err != nil {
 				return nil, fmt.Errorf("%w: data.candor.classifier.labels.%s.with_lexicon: %w", ErrData, name, err)
 			}
 		}
@@ -85,9 +87,28 @@ func parseClassifierData(candor map[string]any, categories map[string]string) (m
 	return out, nil
 }
 
+// lexiconClasses is every class a prompt's facts can hold: the classes of
+// data.candor.terms and those of the names lists (named_person, named_artist).
+func lexiconClasses(candor map[string]any) map[string]bool {
+	known := map[string]bool{}
+	for _, c := range nameClasses {
+		known[c] = true
+	}
+	terms, _ := candor["terms"].(map[string]any)
+	for _, v := range terms {
+		arr, _ := v.([]any)
+		for _, x := range arr {
+			if s, ok := x.(string); ok {
+				known[s] = true
+			}
+		}
+	}
+	return known
+}
+
 // parseWithLexicon checks a label's with_lexicon object and returns its
 // threshold, which may not exceed the label's own.
-func parseWithLexicon(v any, threshold float64) (float64, error) {
+func parseWithLexicon(v any, threshold float64, known map[string]bool) (float64, error) {
 	wl, ok := v.(map[string]any)
 	if !ok {
 		return 0, errors.New("must be an object")
@@ -97,8 +118,12 @@ func parseWithLexicon(v any, threshold float64) (float64, error) {
 		return 0, errors.New("classes must be a non-empty list of lexicon classes")
 	}
 	for _, c := range classes {
-		if s, ok := c.(string); !ok || s == "" {
+		s, ok := c.(string)
+		if !ok || s == "" {
 			return 0, fmt.Errorf("classes: %v is not a class name", c)
+		}
+		if !known[s] {
+			return 0, fmt.Errorf("classes: %q is not a class of any lexicon term", s)
 		}
 	}
 	t, err := unitNumber(wl["threshold"])

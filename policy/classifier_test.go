@@ -196,12 +196,27 @@ func TestClassifierDataChecked(t *testing.T) {
 		"with_lexicon no classes": {"classifier": map[string]any{"labels": map[string]any{"x": withLexicon("0.9", map[string]any{"classes": []any{}, "threshold": jsonNum("0.6")})}}},
 		"with_lexicon bad class":  {"classifier": map[string]any{"labels": map[string]any{"x": withLexicon("0.9", map[string]any{"classes": []any{1}, "threshold": jsonNum("0.6")})}}},
 		"with_lexicon zero":       {"classifier": map[string]any{"labels": map[string]any{"x": withLexicon("0.9", map[string]any{"classes": []any{"group"}, "threshold": jsonNum("0")})}}},
+		"with_lexicon no term":    {"classifier": map[string]any{"labels": map[string]any{"x": withLexicon("0.9", map[string]any{"classes": []any{"grup"}, "threshold": jsonNum("0.6")})}}},
 	} {
+		data["terms"] = lexiconTerms
 		if _, err := parseClassifierData(data, cats); !errors.Is(err, ErrData) {
 			t.Errorf("%s: %v, want ErrData", name, err)
 		}
 	}
+	// The same shapes with a known class and a threshold under the label's
+	// parse, the names lists' classes included.
+	for _, class := range []string{"group", "named_person"} {
+		data := map[string]any{"terms": lexiconTerms, "classifier": map[string]any{"labels": map[string]any{
+			"x": withLexicon("0.9", map[string]any{"classes": []any{class}, "threshold": jsonNum("0.6")})}}}
+		got, err := parseClassifierData(data, cats)
+		if err != nil || got["x"] != (labelThresholds{threshold: 0.9, floor: 0.6}) {
+			t.Errorf("class %s: %+v, %v; want threshold 0.9, floor 0.6", class, got, err)
+		}
+	}
 }
+
+// lexiconTerms is a data.candor.terms with the class "group".
+var lexiconTerms = map[string]any{"crowd": []any{"group"}}
 
 func jsonNum(s string) json.Number { return json.Number(s) }
 

@@ -10,6 +10,7 @@ import (
 	"io"
 	"io/fs"
 	"log/slog"
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
@@ -81,7 +82,6 @@ type compiled struct {
 	lexicon    map[string][]string // data.candor.terms: term -> classes
 	benign     map[string][]string // data.candor.benign: phrase -> masked terms
 	spell      *spellingIndex      // partly spread words and misspelt names
-	store      storage.Store       // the data, for tests of the Rego reference facts
 	modules    []*ast.Module       // the policy modules, likewise
 	keys       inputKeys
 	categories []string
@@ -147,7 +147,19 @@ type sourceFile struct {
 	data []byte
 }
 
-func (e *Engine) build(ctx context.Context) (*compiled, error) {
+// policySource is a candidate policy as read from its directories: the Rego
+// files and the merged data under "candor", normalised, with the triggers
+// index and the revision added, which is exactly what the Rego sees.
+type policySource struct {
+	rego     []sourceFile
+	root     map[string]any
+	candor   map[string]any // root["candor"]
+	revision string
+}
+
+// source reads and merges the policy directory and the institution's data
+// directories.
+func (e *Engine) source() (*policySource, error) {
 	src := e.cfg.FS
 	if e.cfg.Dir != "" {
 		src = os.DirFS(e.cfg.Dir)
@@ -205,6 +217,31 @@ func (e *Engine) build(ctx context.Context) (*compiled, error) {
 	if err := indexTriggers(candor); err != nil {
 		return nil, err
 	}
+	revision := hex.EncodeToString(hash.Sum(nil))
+	candor["revision"] = revision
+	return &policySource{rego: regoFiles, root: root, candor: candor, revision: revision}, nil
+}
+
+// servingData is the data without the lexicon tables (data.candor.terms and
+// data.candor.benign). The Go side looks terms up in its own copy and passes
+// the classes as input; in Rego only the reference facts (classes_of, which
+// the Rego tests use) read those tables. Leaving them out of the queries'
+// store keeps 127k terms' AST values off the serving heap.
+func servingData(root map[string]any) map[string]any {
+	out := maps.Clone(root)
+	candor := maps.Clone(root["candor"].(map[string]any))
+	delete(candor, "terms")
+	delete(candor, "benign")
+	out["candor"] = candor
+	return out
+}
+
+func (e *Engine) build(ctx context.Context) (*compiled, error) {
+	ps, err := e.source()
+	if err != nil {
+		return nil, err
+	}
+	candor, revision := ps.candor, ps.revision
 	rules, err := parseCategoryRules(candor)
 	if err != nil {
 		return nil, err
@@ -216,12 +253,9 @@ func (e *Engine) build(ctx context.Context) (*compiled, error) {
 	if err != nil {
 		return nil, err
 	}
-	revision := hex.EncodeToString(hash.Sum(nil))
-	candor["revision"] = revision
-
 	modules := map[string]*ast.Module{}
 	policyModules := []*ast.Module{}
-	for _, f := range regoFiles {
+	for _, f := range ps.rego {
 		m, err := ast.ParseModuleWithOpts(f.name, string(f.data), ast.ParserOptions{RegoVersion: ast.RegoV1})
 		if err != nil {
 			return nil, fmt.Errorf("%w: %w", ErrCompile, err)
@@ -239,14 +273,15 @@ func (e *Engine) build(ctx context.Context) (*compiled, error) {
 		}
 	}
 
-	// One store, its data converted to AST values once, serves the Rego
-	// tests and the queries (the tests only read): a store that converts on
-	// read made each test that touches the lexicon convert it again.
-	store := inmem.NewFromObjectWithOpts(root, inmem.OptReturnASTValuesOnRead(true))
-	tests, err := runRegoTests(ctx, modules, store)
+	// The Rego tests read all the data, the lexicon included; the queries
+	// get the serving data. Both stores hold AST values, converted once: a
+	// store that converts on read made each test that touches the lexicon
+	// convert it again. The tests' store is garbage once they have run.
+	tests, err := runRegoTests(ctx, modules, inmem.NewFromObjectWithOpts(ps.root, inmem.OptReturnASTValuesOnRead(true)))
 	if err != nil {
 		return nil, err
 	}
+	store := inmem.NewFromObjectWithOpts(servingData(ps.root), inmem.OptReturnASTValuesOnRead(true))
 
 	// prepare compiles one query over the policy modules and the data. Both
 	// queries are prepared before anything is swapped, so Reload replaces the
@@ -291,7 +326,6 @@ func (e *Engine) build(ctx context.Context) (*compiled, error) {
 		lexicon:    lexicon,
 		benign:     stringLists(candor["benign"]),
 		spell:      newSpellingIndex(vocab, lexicon, stringList(candor["name_lookalikes"])),
-		store:      store,
 		modules:    policyModules,
 		keys:       newInputKeys(),
 		categories: cats,
