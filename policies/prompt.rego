@@ -9,7 +9,9 @@
 #     input.tokens, input.negative_tokens      word tokens
 #     input.terms, input.negative_terms        1..4-word n-grams of the tokens
 #                                              and their evasion variants, kept
-#                                              only where they appear in data
+#                                              only where they appear in data;
+#                                              in input.terms not where benign
+#                                              phrases mask them (see benign)
 #     input.classes, input.negative_classes    lexicon classes of those terms
 #                                              (see classes_of below)
 #     input.stated_ages                        numbers stated as ages ("12 year old")
@@ -25,7 +27,9 @@
 #   Lists live in data.candor (see the JSON files beside this one):
 #     terms     normalised term -> lexicon classes (people.json and artists.json
 #               add real people as named_person, living artists as named_artist)
-#     benign    phrase -> terms it neutralises ("chicken breast" -> breast)
+#     benign    phrase -> terms it neutralises ("chicken breast" -> breast):
+#               a term sharing a word with the phrase where the phrase overlaps
+#               it, another (a context: "fruit" -> 🍑) anywhere in the prompt
 #     rules     rule id -> category, message, clauses of signals
 #     triggers  signal -> rules with a clause starting with it
 #     categories, levels, adult_art_rules  levels and what tenants may change
@@ -82,13 +86,12 @@ with_facts(inp) := object.union(inp, {
 
 # The lexicon classes of the prompt's terms (names of real people and living
 # artists are terms of class named_person and named_artist) plus the tenant's
-# own protected names, leaving out terms that a benign phrase present in the
-# prompt neutralises ("nude colored" masks "nude").
+# own protected names. Benign phrases have already masked the terms inside
+# them: input.terms holds a term only where it occurs outside every phrase
+# that masks it ("nude colored" masks the "nude" in "a nude colored dress",
+# not the second one in "a nude colored scarf on a nude woman").
 classes_of(inp) := {cls |
-	terms := object.get(inp, "terms", [])
-	masked := {m | some t in terms; some m in data.candor.benign[t]}
-	some t in terms
-	not t in masked
+	some t in object.get(inp, "terms", [])
 	some cls in term_classes(inp, t)
 }
 

@@ -3,17 +3,47 @@ package prompt_test
 import data.prompt
 
 # mk builds the input the Go normaliser would give for already-normalised
-# tokens: every 1..4-word n-gram becomes a term (the Go side also drops terms
-# that appear nowhere in the data, which changes no decision). The helpers
-# below evaluate through prompt.with_facts, which adds the lexicon classes the
-# Go side computes, so these tests cover the lexicon data as well as the rules.
-mk(tokens) := {"tokens": tokens, "terms": ngrams(tokens)}
+# tokens: every 1..4-word n-gram becomes a term, except those that benign
+# phrases present mask, as the Go matcher masks them (policy/evaluate.go,
+# match): a phrase that shares a word with a term it masks masks the
+# occurrences it overlaps, a context phrase its terms anywhere. (The Go side
+# also drops terms that appear nowhere in the data, which changes no
+# decision.) The helpers below evaluate through prompt.with_facts, which adds
+# the lexicon classes the Go side computes, so these tests cover the lexicon
+# data as well as the rules.
+mk(tokens) := {"tokens": tokens, "terms": unmasked(ngrams(tokens))}
 
-ngrams(tokens) := {g |
+# ngrams are the n-grams with their place: [start, length, n-gram].
+ngrams(tokens) := {[i, n, g] |
 	some i, _ in tokens
 	some n in [1, 2, 3, 4]
 	i + n <= count(tokens)
 	g := concat(" ", array.slice(tokens, i, i + n))
+}
+
+unmasked(grams) := {g |
+	context := {t |
+		some [_, _, p] in grams
+		some t in object.get(data.candor.benign, p, [])
+		not shares_word(p, t)
+	}
+	some [i, n, g] in grams
+	not g in context
+	not overlapped(grams, i, n, g)
+}
+
+overlapped(grams, i, n, g) if {
+	some [j, m, p] in grams
+	p != g
+	g in object.get(data.candor.benign, p, [])
+	shares_word(p, g)
+	j < i + n
+	i < j + m
+}
+
+shares_word(a, b) if {
+	some w in split(a, " ")
+	w in split(b, " ")
 }
 
 words(s) := split(s, " ")
@@ -197,6 +227,16 @@ test_explicit_negative_nudity_terms_fine if {
 }
 
 test_explicit_lookalike_nude_dress if allows("a nude colored dress")
+
+# A benign phrase masks the term only where it overlaps it: a second "nude"
+# outside "nude colored" still counts, whichever comes first.
+test_explicit_lookalike_masks_only_its_own_words if {
+	denies("a nude colored scarf on a nude woman", "explicit.nudity")
+	denies("a nude woman in a nude colored scarf", "explicit.nudity")
+	allows("a nude colored scarf and nude colored shoes")
+}
+
+test_people_lookalike_overlapping_phrase if allows("a cavalier king charles spaniel on a sofa")
 
 test_explicit_lookalike_sexy_car if allows("a sexy red sports car")
 

@@ -80,7 +80,7 @@ type compiled struct {
 	compact    map[string]string   // multi-word vocabulary keys without spaces
 	prefixes   map[string]struct{} // word prefixes of multi-word vocabulary keys
 	lexicon    map[string][]string // data.candor.terms: term -> classes
-	benign     map[string][]string // data.candor.benign: phrase -> masked terms
+	masks      *benignMasks        // data.candor.benign: phrase -> masked terms
 	spell      *spellingIndex      // partly spread words and misspelt names
 	modules    []*ast.Module       // the policy modules, likewise
 	keys       inputKeys
@@ -324,7 +324,7 @@ func (e *Engine) build(ctx context.Context) (*compiled, error) {
 		compact:    compactVocabulary(vocab),
 		prefixes:   vocabularyPrefixes(vocab),
 		lexicon:    lexicon,
-		benign:     stringLists(candor["benign"]),
+		masks:      newBenignMasks(stringLists(candor["benign"])),
 		spell:      newSpellingIndex(vocab, lexicon, stringList(candor["name_lookalikes"])),
 		modules:    policyModules,
 		keys:       newInputKeys(),

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/rego"
@@ -61,8 +62,8 @@ func (c *compiled) input(in Input) (ast.Value, Normalized, Normalized, error) {
 	tenantPeople := tenantSet(in.TenantPolicy.ProtectedPeople)
 	tenantArtists := tenantSet(in.TenantPolicy.ProtectedArtists)
 	m := termMatcher{vocab: c.vocab, compact: c.compact, prefixes: c.prefixes, spell: c.spell, extra: [2]map[string]string{tenantPeople, tenantArtists}}
-	terms := m.match(np)
-	negTerms := m.match(nn)
+	terms := m.match(np, c.masks)
+	negTerms := m.match(nn, nil)
 
 	k := &c.keys
 	params := k.emptyObject
@@ -243,20 +244,11 @@ func newInputKeys() inputKeys {
 }
 
 // classes is the Go form of the policy's classes_of (policies/prompt.rego):
-// the lexicon classes of the prompt's terms plus named_person and
-// named_artist for the tenant's protected names, leaving out terms that a
-// benign phrase present in the prompt masks. Doing this lookup here, once per
-// term, is what keeps the Rego evaluation small; the decision stays in Rego.
+// the lexicon classes of the prompt's terms (which match has already
+// masked) plus named_person and named_artist for the tenant's protected
+// names. Doing this lookup here, once per term, is what keeps the Rego
+// evaluation small; the decision stays in Rego.
 func (c *compiled) classes(terms []string, people, artists map[string]string) []string {
-	var masked map[string]struct{}
-	for _, t := range terms {
-		for _, m := range c.benign[t] {
-			if masked == nil {
-				masked = map[string]struct{}{}
-			}
-			masked[m] = struct{}{}
-		}
-	}
 	out := make([]string, 0, 8)
 	add := func(cls string) {
 		if !slices.Contains(out, cls) {
@@ -264,9 +256,6 @@ func (c *compiled) classes(terms []string, people, artists map[string]string) []
 		}
 	}
 	for _, t := range terms {
-		if _, ok := masked[t]; ok {
-			continue
-		}
 		for _, cls := range c.lexicon[t] {
 			add(cls)
 		}
@@ -341,27 +330,49 @@ func (m termMatcher) known(g []byte) (string, bool) {
 // written together ("taylorswift") adds that key. With spell set, so do
 // partly spread letters that join into a term and n-grams one edit from a
 // name (spelling.go).
-func (m termMatcher) match(n Normalized) []string {
-	out := make([]string, 0, 8)
-	var seen map[string]struct{}
-	add := func(t string) {
-		if seen == nil {
-			seen = map[string]struct{}{}
-		}
-		if _, dup := seen[t]; !dup {
-			seen[t] = struct{}{}
-			out = append(out, t)
-		}
+//
+// mask (the benign phrases; nil for a negative prompt) leaves out the terms
+// benign phrases present mask, see benignMasks. A phrase that shares a word
+// with a term it masks masks the occurrences it overlaps in the same reading,
+// so "a nude colored dress" has no "nude" but "a nude colored scarf on a nude
+// woman" has. A term is kept when a reading with evasions resolved
+// (Collapsed, Alternate) has an occurrence of it outside such a phrase; the
+// raw tokens decide only for terms those readings lack (a leetspeak phrase,
+// "coul3ur nude", masks as its resolved reading does). A context phrase
+// ("fruit" for 🍑) masks its terms anywhere. Terms that joined fragments or a
+// misspelt name add have no position: any phrase present that masks them
+// masks them, as before masking was positional.
+func (m termMatcher) match(n Normalized, mask *benignMasks) []string {
+	if mask == nil {
+		mask = &benignMasks{}
 	}
 	// The tenant's names have prefixes of their own; with any of them, every
 	// n-gram is built.
 	prune := m.prefixes != nil && len(m.extra[0]) == 0 && len(m.extra[1]) == 0
 	seqs := [][]string{n.Tokens, n.Collapsed, n.Alternate}
+	raw := 0 // seqs[:raw] is the raw tokens' reading
 	if slices.Equal(n.Tokens, n.Collapsed) {
 		seqs = seqs[1:] // the same n-grams in the same order
+	} else {
+		raw = 1
 	}
 	buf := make([]byte, 0, 128)
-	for _, seq := range seqs {
+	// found are the known n-grams of every reading in order, phrases those
+	// of one reading that mask terms they share a word with.
+	var found, phrases []occurrence
+	var context, anywhere, resolved map[string]struct{}
+	keep := func(t string, r, start, end int) {
+		found = append(found, occurrence{term: t, reading: r, start: start, end: end})
+		if len(mask.near[t]) > 0 {
+			phrases = append(phrases, found[len(found)-1])
+		}
+		if r >= raw {
+			setAdd(&resolved, t)
+		}
+	}
+	for r, seq := range seqs {
+		first := len(found)
+		phrases = phrases[:0]
 		for i := range seq {
 			buf = buf[:0]
 			for k := 0; k < MaxNgram && i+k < len(seq); k++ {
@@ -370,11 +381,11 @@ func (m termMatcher) match(n Normalized) []string {
 				}
 				buf = append(buf, seq[i+k]...)
 				if t, ok := m.known(buf); ok {
-					add(t)
+					keep(t, r, i, i+k+1)
 				}
 				if k == 0 {
 					if full, ok := m.compact[string(buf)]; ok {
-						add(full)
+						keep(full, r, i, i+1)
 					}
 				}
 				if prune {
@@ -384,12 +395,112 @@ func (m termMatcher) match(n Normalized) []string {
 				}
 			}
 		}
+		for i := first; i < len(found); i++ {
+			found[i].covered = found[i].overlapped(phrases, mask.near)
+		}
+		for _, p := range phrases {
+			setAdd(&anywhere, mask.near[p.term]...)
+		}
 	}
+	var spelt []string
 	if m.spell != nil {
-		m.joinFragments(n, add)
-		m.fuzzyNames(n, add)
+		m.joinFragments(n, func(t string) { spelt = append(spelt, t) })
+		m.fuzzyNames(n, func(t string) { spelt = append(spelt, t) })
+		for _, t := range spelt {
+			setAdd(&anywhere, mask.near[t]...)
+		}
+	}
+	for _, o := range found {
+		setAdd(&context, mask.far[o.term]...)
+	}
+	for _, t := range spelt {
+		setAdd(&context, mask.far[t]...)
+	}
+
+	out := make([]string, 0, 8)
+	var seen map[string]struct{}
+	add := func(t string) {
+		if _, dup := seen[t]; !dup {
+			setAdd(&seen, t)
+			out = append(out, t)
+		}
+	}
+	var kept map[string]struct{}
+	for _, o := range found {
+		if _, ok := resolved[o.term]; o.covered || o.reading < raw && ok {
+			continue // covered, or the raw tokens where the resolved readings decide
+		}
+		if _, ok := context[o.term]; !ok {
+			setAdd(&kept, o.term)
+		}
+	}
+	for _, o := range found {
+		if _, ok := kept[o.term]; ok {
+			add(o.term)
+		}
+	}
+	for _, t := range spelt {
+		_, c := context[t]
+		_, a := anywhere[t]
+		if !c && !a {
+			add(t)
+		}
 	}
 	return out
+}
+
+func setAdd(set *map[string]struct{}, keys ...string) {
+	for _, k := range keys {
+		if *set == nil {
+			*set = map[string]struct{}{}
+		}
+		(*set)[k] = struct{}{}
+	}
+}
+
+// benignMasks is data.candor.benign (phrase -> the terms it masks) in two
+// parts: near are the terms that share a word with the phrase ("nude
+// colored" -> nude, "charles spaniel" -> "king charles"), which it masks
+// where it overlaps them; far are the others, which a context phrase masks
+// wherever they are in the prompt ("fruit" -> 🍑, "diwali" -> swastika).
+type benignMasks struct {
+	near, far map[string][]string
+}
+
+func newBenignMasks(benign map[string][]string) *benignMasks {
+	m := &benignMasks{near: map[string][]string{}, far: map[string][]string{}}
+	for phrase, terms := range benign {
+		words := strings.Fields(phrase)
+		for _, t := range terms {
+			if slices.ContainsFunc(strings.Fields(t), func(w string) bool { return slices.Contains(words, w) }) {
+				m.near[phrase] = append(m.near[phrase], t)
+			} else {
+				m.far[phrase] = append(m.far[phrase], t)
+			}
+		}
+	}
+	return m
+}
+
+// occurrence is a known n-gram of one reading (the index of its sequence in
+// match): the words [start, end); covered when a phrase of the same reading
+// masks it there.
+type occurrence struct {
+	term       string
+	reading    int
+	start, end int
+	covered    bool
+}
+
+// overlapped reports whether o shares a word position with one of phrases
+// that masks its term.
+func (o occurrence) overlapped(phrases []occurrence, near map[string][]string) bool {
+	for _, p := range phrases {
+		if p.term != o.term && p.start < o.end && o.start < p.end && slices.Contains(near[p.term], o.term) {
+			return true
+		}
+	}
+	return false
 }
 
 // strArray allocates the array's terms in one block.

@@ -1,7 +1,11 @@
 package policy
 
 import (
+	"bufio"
 	"context"
+	"encoding/json"
+	"io/fs"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -10,6 +14,8 @@ import (
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/rego"
 	"github.com/open-policy-agent/opa/v1/storage/inmem"
+
+	"github.com/candor-ai/candor/policies"
 )
 
 // factPrompts cover every way a class reaches the facts: plain lexicon
@@ -121,6 +127,30 @@ func TestFactsMasking(t *testing.T) {
 	}
 	if got := classesOf(Input{Prompt: "photo of Jane Q. Doe"}); slices.Contains(got, "named_person") {
 		t.Errorf("unprotected name: classes %v", got)
+	}
+	// A phrase masks its term where it overlaps it, in any reading; a
+	// context phrase masks anywhere.
+	for prompt, want := range map[string]bool{
+		"a nude colored scarf":                        false,
+		"a nude colored scarf and nude colored shoes": false,
+		"nudecolored scarf":                           false,
+		"a nude colored scarf on a nude woman":        true,
+		"a nude woman in a nude colored scarf":        true,
+		"a nude colored scarf, the n u d e woman":     true,
+		"a nude colored scarf, a nud3 woman":          true,
+		"des ballerines coul3ur nude":                 false, // the phrase in leetspeak masks as it reads
+	} {
+		if got := classesOf(Input{Prompt: prompt}); slices.Contains(got, "nudity") != want {
+			t.Errorf("%q: classes %v, nudity wanted: %v", prompt, got, want)
+		}
+	}
+	for _, p := range []string{"a cavalier king charles spaniel", "a K1n9 Charles spaniel puppy"} {
+		if got := classesOf(Input{Prompt: p}); slices.Contains(got, "named_person") {
+			t.Errorf("%q, an overlapping phrase: classes %v", p, got)
+		}
+	}
+	if got := classesOf(Input{Prompt: "a fruit still life with 🍑"}); slices.Contains(got, "innuendo") {
+		t.Errorf("context phrase: classes %v", got)
 	}
 	in := Input{Prompt: "photo of Jane Q. Doe", TenantPolicy: TenantPolicy{ProtectedPeople: []string{"Jane Q. Doe"}}}
 	if got := classesOf(in); !slices.Contains(got, "named_person") {
@@ -268,13 +298,90 @@ func TestMatchShortcutsChangeNothing(t *testing.T) {
 	for _, p := range prompts {
 		n := Normalize(p)
 		fast := termMatcher{vocab: c.vocab, compact: c.compact, prefixes: c.prefixes, spell: c.spell}
-		if got, want := fast.match(n), naiveMatch(fast, n); !slices.Equal(got, want) {
+		if got, want := fast.match(n, nil), naiveMatch(fast, n); !slices.Equal(got, want) {
 			t.Errorf("%q: match = %q, every n-gram gives %q", p, got, want)
 		}
 		extra := termMatcher{vocab: c.vocab, compact: c.compact, prefixes: c.prefixes, spell: c.spell,
 			extra: [2]map[string]string{{"press conference shaking": "x"}, {"studio ghibli trending on": "y"}}}
-		if got, want := extra.match(n), naiveMatch(extra, n); !slices.Equal(got, want) {
+		if got, want := extra.match(n, nil), naiveMatch(extra, n); !slices.Equal(got, want) {
 			t.Errorf("%q with tenant names: match = %q, every n-gram gives %q", p, got, want)
 		}
 	}
+}
+
+// TestMaskingMatchesRegoHelper checks the Go matcher's benign masking against
+// mk, the helper through which the Rego tests build their inputs
+// (policies/prompt_test.rego), so that those tests see the facts the Go side
+// would give: the same classes for corpus prompts and the masking cases, on
+// prompts the helper can read (one reading).
+func TestMaskingMatchesRegoHelper(t *testing.T) {
+	e := builtin(t)
+	c := e.cur.Load()
+	ps, err := e.source()
+	if err != nil {
+		t.Fatal(err)
+	}
+	helper, err := fs.ReadFile(policies.FS, "prompt_test.rego")
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := []func(*rego.Rego){
+		rego.Query("x := data.prompt.classes_of(data.prompt_test.mk(input.tokens))"),
+		rego.Store(inmem.NewFromObject(ps.root)),
+		rego.SetRegoVersion(ast.RegoV1),
+		rego.Module("prompt_test.rego", string(helper)),
+	}
+	for _, m := range c.modules {
+		opts = append(opts, rego.ParsedModule(m))
+	}
+	pq, err := rego.New(opts...).PrepareForEval(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	prompts := []string{
+		"a nude colored scarf on a nude woman", "a nude colored dress", "grilled chicken breast and a topless woman",
+		"a cavalier king charles spaniel", "king charles at a parade", "a fruit still life with 🍑",
+		"a basketball player shooting a free throw", "a shooting star over a school shooting",
+	}
+	f, err := os.Open("../training/prompt/data/val.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for i := 0; sc.Scan(); i++ {
+		var r struct{ Text string }
+		if i%40 == 0 && json.Unmarshal(sc.Bytes(), &r) == nil {
+			prompts = append(prompts, r.Text)
+		}
+	}
+	// Without the spelling index and the keys written together, which the
+	// helper does not add.
+	plain := termMatcher{vocab: c.vocab, prefixes: c.prefixes}
+	compared, masked := 0, 0
+	for _, p := range prompts {
+		n := Normalize(p)
+		if !slices.Equal(n.Tokens, n.Collapsed) || n.Alternate != nil {
+			continue
+		}
+		terms := plain.match(n, c.masks)
+		if len(terms) != len(plain.match(n, nil)) {
+			masked++
+		}
+		got := c.classes(terms, nil, nil)
+		slices.Sort(got)
+		rs, err := pq.Eval(context.Background(), rego.EvalInput(map[string]any{"tokens": n.Tokens}))
+		if err != nil || len(rs) != 1 {
+			t.Fatalf("%q: %v, %d results", p, err, len(rs))
+		}
+		want := sortedStrings(t, ast.MustInterfaceToValue(rs[0].Bindings["x"]))
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: Go classes %v, the Rego tests' helper %v", p, got, want)
+		}
+		compared++
+	}
+	if compared < 100 || masked < 5 {
+		t.Errorf("compared %d prompts, %d of them masked: too few to prove much", compared, masked)
+	}
+	t.Logf("%d prompts compared, %d masked", compared, masked)
 }

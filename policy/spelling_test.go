@@ -106,7 +106,7 @@ func TestNameFormsMatch(t *testing.T) {
 	for _, f := range c.spell.forms {
 		// Names of more words than MaxNgram match by a shorter alias only.
 		if strings.Count(f.form, " ") < MaxNgram {
-			if got := m.match(Normalize(f.form)); !slices.Contains(got, f.key) {
+			if got := m.match(Normalize(f.form), nil); !slices.Contains(got, f.key) {
 				t.Errorf("%q: match = %q, want %q", f.form, got, f.key)
 			}
 		}
@@ -219,7 +219,7 @@ func BenchmarkMatchSpelling(b *testing.B) {
 			b.ReportAllocs()
 			i := 0
 			for b.Loop() {
-				_ = m.match(ns[i%len(ns)])
+				_ = m.match(ns[i%len(ns)], nil)
 				i++
 			}
 		})
