@@ -102,14 +102,26 @@ var emojiCases = []evasionCase{
 }
 
 // evasionCases are all the tables above.
-func evasionCases() []evasionCase {
-	return slices.Concat(digitCases, spreadCases, typoCases, emojiCases)
+// maskCases hide a term behind a benign phrase that masks it elsewhere in
+// the prompt: the phrase excuses only the words it overlaps.
+var maskCases = []evasionCase{
+	{name: "phrase first", prompt: "a nude colored scarf on a nude woman", rule: "explicit.nudity"},
+	{name: "phrase last", prompt: "a nude woman wearing a nude colored scarf", rule: "explicit.nudity"},
+	{name: "disguised term", prompt: "nude colored shoes, the n u d e woman", rule: "explicit.nudity"},
+	{name: "phrase alone", prompt: "a nude colored scarf and nude colored shoes"},
+	{name: "phrase in leetspeak", prompt: "des ballerines coul3ur nude sur un parquet"},
+	{name: "dog breed", prompt: "a photo of a K1n9 Charles spaniel puppy"},
 }
 
-func TestEvaluateDigitEvasions(t *testing.T)  { runEvasionCases(t, digitCases) }
-func TestEvaluateSpreadEvasions(t *testing.T) { runEvasionCases(t, spreadCases) }
-func TestEvaluateNameTypos(t *testing.T)      { runEvasionCases(t, typoCases) }
-func TestEvaluateEmojiInnuendo(t *testing.T)  { runEvasionCases(t, emojiCases) }
+func evasionCases() []evasionCase {
+	return slices.Concat(digitCases, spreadCases, typoCases, emojiCases, maskCases)
+}
+
+func TestEvaluateDigitEvasions(t *testing.T)   { runEvasionCases(t, digitCases) }
+func TestEvaluateSpreadEvasions(t *testing.T)  { runEvasionCases(t, spreadCases) }
+func TestEvaluateNameTypos(t *testing.T)       { runEvasionCases(t, typoCases) }
+func TestEvaluateEmojiInnuendo(t *testing.T)   { runEvasionCases(t, emojiCases) }
+func TestEvaluateMaskedElsewhere(t *testing.T) { runEvasionCases(t, maskCases) }
 
 func runEvasionCases(t *testing.T, cases []evasionCase) {
 	e := builtin(t)
