@@ -339,9 +339,10 @@ func (m termMatcher) known(g []byte) (string, bool) {
 // (Collapsed, Alternate) has an occurrence of it outside such a phrase; the
 // raw tokens decide only for terms those readings lack (a leetspeak phrase,
 // "coul3ur nude", masks as its resolved reading does). A context phrase
-// ("fruit" for 🍑) masks its terms anywhere. Terms that joined fragments or a
-// misspelt name add have no position: any phrase present that masks them
-// masks them, as before masking was positional.
+// ("fruit" for 🍑) masks its terms anywhere. A misspelt name is masked by
+// its place as a term is. Terms that joined fragments add have no position: a
+// phrase that only joining spells ("n ude colored") masks them anywhere, one
+// that a reading holds does not.
 func (m termMatcher) match(n Normalized, mask *benignMasks) []string {
 	if mask == nil {
 		mask = &benignMasks{}
@@ -356,20 +357,25 @@ func (m termMatcher) match(n Normalized, mask *benignMasks) []string {
 	} else {
 		raw = 1
 	}
-	buf := make([]byte, 0, 128)
-	// found are the known n-grams of every reading in order, phrases those
-	// of one reading that mask terms they share a word with.
-	var found, phrases []occurrence
+	// found are the known n-grams of every reading in order, names the
+	// misspelt names with their places (fuzzyNames reads the same
+	// sequences), phrases those n-grams of one reading that mask terms they
+	// share a word with; context holds the terms a context phrase present
+	// masks, anywhere those that a phrase only joined fragments spell masks.
+	var found, names, phrases []occurrence
 	var context, anywhere, resolved map[string]struct{}
+	if m.spell != nil {
+		m.fuzzyNames(n, func(t string, r, start, end int) {
+			names = append(names, occurrence{term: t, reading: r, start: start, end: end})
+		})
+	}
 	keep := func(t string, r, start, end int) {
 		found = append(found, occurrence{term: t, reading: r, start: start, end: end})
 		if len(mask.near[t]) > 0 {
 			phrases = append(phrases, found[len(found)-1])
 		}
-		if r >= raw {
-			setAdd(&resolved, t)
-		}
 	}
+	buf := make([]byte, 0, 128)
 	for r, seq := range seqs {
 		first := len(found)
 		phrases = phrases[:0]
@@ -398,22 +404,28 @@ func (m termMatcher) match(n Normalized, mask *benignMasks) []string {
 		for i := first; i < len(found); i++ {
 			found[i].covered = found[i].overlapped(phrases, mask.near)
 		}
-		for _, p := range phrases {
-			setAdd(&anywhere, mask.near[p.term]...)
+		for i := range names {
+			if names[i].reading == r {
+				names[i].covered = names[i].overlapped(phrases, mask.near)
+			}
 		}
 	}
-	var spelt []string
+	var joined []string
 	if m.spell != nil {
-		m.joinFragments(n, func(t string) { spelt = append(spelt, t) })
-		m.fuzzyNames(n, func(t string) { spelt = append(spelt, t) })
-		for _, t := range spelt {
-			setAdd(&anywhere, mask.near[t]...)
+		m.joinFragments(n, func(t string) { joined = append(joined, t) })
+		for _, t := range joined {
+			if len(mask.near[t]) > 0 && !slices.ContainsFunc(found, func(o occurrence) bool { return o.term == t }) {
+				setAdd(&anywhere, mask.near[t]...)
+			}
 		}
 	}
-	for _, o := range found {
+	for _, o := range slices.Concat(found, names) {
 		setAdd(&context, mask.far[o.term]...)
+		if o.reading >= raw {
+			setAdd(&resolved, o.term)
+		}
 	}
-	for _, t := range spelt {
+	for _, t := range joined {
 		setAdd(&context, mask.far[t]...)
 	}
 
@@ -425,27 +437,34 @@ func (m termMatcher) match(n Normalized, mask *benignMasks) []string {
 			out = append(out, t)
 		}
 	}
-	var kept map[string]struct{}
-	for _, o := range found {
-		if _, ok := resolved[o.term]; o.covered || o.reading < raw && ok {
-			continue // covered, or the raw tokens where the resolved readings decide
+	// positional adds, in order, the terms of occs that some occurrence
+	// keeps: one no phrase covers, in a resolved reading or in the raw
+	// tokens where no resolved reading has the term.
+	positional := func(occs []occurrence) {
+		var kept map[string]struct{}
+		for _, o := range occs {
+			if _, ok := resolved[o.term]; o.covered || o.reading < raw && ok {
+				continue
+			}
+			if _, ok := context[o.term]; !ok {
+				setAdd(&kept, o.term)
+			}
 		}
-		if _, ok := context[o.term]; !ok {
-			setAdd(&kept, o.term)
+		for _, o := range occs {
+			if _, ok := kept[o.term]; ok {
+				add(o.term)
+			}
 		}
 	}
-	for _, o := range found {
-		if _, ok := kept[o.term]; ok {
-			add(o.term)
-		}
-	}
-	for _, t := range spelt {
+	positional(found)
+	for _, t := range joined {
 		_, c := context[t]
 		_, a := anywhere[t]
 		if !c && !a {
 			add(t)
 		}
 	}
+	positional(names)
 	return out
 }
 
@@ -493,10 +512,17 @@ type occurrence struct {
 }
 
 // overlapped reports whether o shares a word position with one of phrases
-// that masks its term.
+// that masks its term. phrases are in the order of their start, and no
+// n-gram is longer than MaxNgram words, so only those starting from
+// o.start-MaxNgram+1 to before o.end can overlap it: a hostile prompt of
+// thousands of phrases costs a few comparisons per term, not thousands.
 func (o occurrence) overlapped(phrases []occurrence, near map[string][]string) bool {
-	for _, p := range phrases {
-		if p.term != o.term && p.start < o.end && o.start < p.end && slices.Contains(near[p.term], o.term) {
+	from, _ := slices.BinarySearchFunc(phrases, o.start-MaxNgram+1, func(p occurrence, start int) int { return p.start - start })
+	for _, p := range phrases[from:] {
+		if p.start >= o.end {
+			break
+		}
+		if p.term != o.term && o.start < p.end && slices.Contains(near[p.term], o.term) {
 			return true
 		}
 	}

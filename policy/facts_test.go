@@ -270,7 +270,7 @@ func naiveMatch(m termMatcher, n Normalized) []string {
 			}
 		}
 	}
-	m.fuzzyNames(n, add)
+	m.fuzzyNames(n, func(k string, _, _, _ int) { add(k) })
 	return out
 }
 
@@ -384,4 +384,42 @@ func TestMaskingMatchesRegoHelper(t *testing.T) {
 		t.Errorf("compared %d prompts, %d of them masked: too few to prove much", compared, masked)
 	}
 	t.Logf("%d prompts compared, %d masked", compared, masked)
+}
+
+// FuzzBenignPhraseExcusesOnlyItself checks the property that positional
+// masking exists for: a benign phrase that masks only terms it shares a word
+// with, and holds no context phrase ("cogiendo fruta" holds "fruta", which
+// masks 🍑 anywhere), added to a prompt, before or after it, never takes a
+// class away from the prompt. A separator word that no data key holds keeps
+// the phrase from overlapping the prompt's own words.
+func FuzzBenignPhraseExcusesOnlyItself(f *testing.F) {
+	f.Add("a nude woman", uint(0))
+	f.Add("Taylor Swift naked in bed", uint(17))
+	f.Add("grilled chicken breast and a topless woman", uint(300))
+	f.Add("a decapitated soldier, n a k e d k1d", uint(1234))
+	f.Add("nud3 w0man 🍑", uint(99))
+	c := builtin(f).cur.Load()
+	m := termMatcher{vocab: c.vocab, compact: c.compact, prefixes: c.prefixes, spell: c.spell}
+	var phrases []string
+	for p := range c.masks.near {
+		if !slices.ContainsFunc(m.match(Normalize(p), nil), func(t string) bool { return len(c.masks.far[t]) > 0 }) {
+			phrases = append(phrases, p)
+		}
+	}
+	slices.Sort(phrases)
+	classes := func(prompt string) []string {
+		return c.classes(m.match(Normalize(prompt), c.masks), nil, nil)
+	}
+	f.Fuzz(func(t *testing.T, prompt string, which uint) {
+		phrase := phrases[which%uint(len(phrases))]
+		base := classes(prompt)
+		for _, with := range []string{prompt + " zzqxv " + phrase, phrase + " zzqxv " + prompt} {
+			got := classes(with)
+			for _, cls := range base {
+				if !slices.Contains(got, cls) {
+					t.Fatalf("%q has class %s, %q has not (%v)", prompt, cls, with, got)
+				}
+			}
+		}
+	})
 }

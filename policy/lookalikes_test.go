@@ -101,7 +101,7 @@ func eachVariant(s string, f func(string)) {
 
 func fuzzyHits(m termMatcher, s string) []string {
 	var out []string
-	m.fuzzyNames(Normalize(s), func(k string) {
+	m.fuzzyNames(Normalize(s), func(k string, _, _, _ int) {
 		if !slices.Contains(out, k) {
 			out = append(out, k)
 		}

@@ -288,7 +288,10 @@ func (m termMatcher) joinFragments(n Normalized, add func(string)) {
 // fuzzyNames adds the names (built-in and the tenant's) that an n-gram of
 // the prompt misspells by one edit, see withinOneEdit. An n-gram that is a
 // known term itself, or an ordinary look-alike, is never read as a name.
-func (m termMatcher) fuzzyNames(n Normalized, add func(string)) {
+// add gets each name with the n-gram's place: its reading (the index of its
+// sequence among Tokens, Collapsed, Alternate, Tokens left out when they
+// equal Collapsed) and its words [start, end).
+func (m termMatcher) fuzzyNames(n Normalized, add func(key string, reading, start, end int)) {
 	s := m.spell
 	var tenant []string
 	for _, x := range m.extra {
@@ -307,12 +310,12 @@ func (m termMatcher) fuzzyNames(n Normalized, add func(string)) {
 	}
 	seqs := [][]string{n.Tokens, n.Collapsed, n.Alternate}
 	if equalTokens(n.Tokens, n.Collapsed) {
-		seqs = seqs[1:]
+		seqs = seqs[1:] // as in match, whose readings add's reading indexes
 	}
 	buf := make([]byte, 0, maxFuzzyBytes)
 	var namedBuf [64]bool
 	named := namedBuf[:0] // named[i]: seq[i] is a word of a multi-word name
-	for _, seq := range seqs {
+	for r, seq := range seqs {
 		named = slices.Grow(named[:0], len(seq))[:len(seq)]
 		last := -1 // the last name word
 		for i, t := range seq {
@@ -349,7 +352,7 @@ func (m termMatcher) fuzzyNames(n Normalized, add func(string)) {
 				for j := 0; j < len(tenant); j += 2 {
 					if closeLength(buf, tenant[j]) && withinOneEdit(string(buf), tenant[j]) ||
 						k == 0 && closeLength(buf, tenant[j+1]) && withinOneEdit(string(buf), tenant[j+1]) {
-						add(tenant[j])
+						add(tenant[j], r, i, i+k+1)
 					}
 				}
 				if !indexed {
@@ -361,7 +364,7 @@ func (m termMatcher) fuzzyNames(n Normalized, add func(string)) {
 					}
 					for _, id := range s.deletions[h] {
 						if f := s.forms[id]; closeLength(buf, f.form) && withinOneEdit(string(buf), f.form) {
-							add(f.key)
+							add(f.key, r, i, i+k+1)
 						}
 					}
 				})
