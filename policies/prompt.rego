@@ -29,7 +29,8 @@
 #               add real people as named_person, living artists as named_artist)
 #     benign    phrase -> terms it neutralises ("chicken breast" -> breast):
 #               a term sharing a word with the phrase where the phrase overlaps
-#               it, another (a context: "fruit" -> 🍑) anywhere in the prompt
+#               it, another (a context: "fruit" -> 🍑) within 5 words of it, one
+#               whose classes are all in context_wide_classes anywhere
 #     rules     rule id -> category, message, clauses of signals
 #     triggers  signal -> rules with a clause starting with it
 #     categories, levels, adult_art_rules  levels and what tenants may change

@@ -6,12 +6,16 @@ import data.prompt
 # tokens: every 1..4-word n-gram becomes a term, except those that benign
 # phrases present mask, as the Go matcher masks them (policy/evaluate.go,
 # match): a phrase that shares a word with a term it masks masks the
-# occurrences it overlaps, a context phrase its terms anywhere. (The Go side
-# also drops terms that appear nowhere in the data, which changes no
+# occurrences it overlaps, a context phrase its terms within 5 words of it
+# (contextWindow there), and a medium the words about the whole image (terms
+# whose classes are all in data.candor.context_wide_classes) anywhere. (The
+# Go side also drops terms that appear nowhere in the data, which changes no
 # decision.) The helpers below evaluate through prompt.with_facts, which adds
 # the lexicon classes the Go side computes, so these tests cover the lexicon
 # data as well as the rules.
 mk(tokens) := {"tokens": tokens, "terms": unmasked(ngrams(tokens))}
+
+context_window := 5
 
 # ngrams are the n-grams with their place: [start, length, n-gram].
 ngrams(tokens) := {[i, n, g] |
@@ -22,23 +26,38 @@ ngrams(tokens) := {[i, n, g] |
 }
 
 unmasked(grams) := {g |
-	context := {t |
+	wide := {t |
 		some [_, _, p] in grams
 		some t in object.get(data.candor.benign, p, [])
 		not shares_word(p, t)
+		wide_term(t)
 	}
 	some [i, n, g] in grams
-	not g in context
-	not overlapped(grams, i, n, g)
+	not g in wide
+	not masked_within(grams, i, n, g)
 }
 
-overlapped(grams, i, n, g) if {
+masked_within(grams, i, n, g) if {
 	some [j, m, p] in grams
 	p != g
 	g in object.get(data.candor.benign, p, [])
-	shares_word(p, g)
-	j < i + n
-	i < j + m
+	slack := reach(p, g)
+	j < (i + n) + slack
+	i < (j + m) + slack
+}
+
+# reach is how far a phrase's mask reaches: overlap for a term it shares a
+# word with, context_window words between for a context.
+reach(p, g) := 0 if shares_word(p, g)
+
+reach(p, g) := context_window + 1 if not shares_word(p, g)
+
+wide_term(t) if {
+	cls := object.get(data.candor.terms, t, [])
+	count(cls) > 0
+	every c in cls {
+		c in data.candor.context_wide_classes
+	}
 }
 
 shares_word(a, b) if {
@@ -237,6 +256,13 @@ test_explicit_lookalike_masks_only_its_own_words if {
 }
 
 test_people_lookalike_overlapping_phrase if allows("a cavalier king charles spaniel on a sofa")
+
+# A context phrase excuses its terms near it only; a medium excuses the
+# words about the whole image anywhere.
+test_context_phrase_reaches_five_words if {
+	allows("a rooster crowing on the cock of the walk")
+	denies("a rooster on a farm and then a woman sucking a big cock", "explicit.sexual")
+}
 
 test_explicit_lookalike_sexy_car if allows("a sexy red sports car")
 

@@ -324,7 +324,7 @@ func (e *Engine) build(ctx context.Context) (*compiled, error) {
 		compact:    compactVocabulary(vocab),
 		prefixes:   vocabularyPrefixes(vocab),
 		lexicon:    lexicon,
-		masks:      newBenignMasks(stringLists(candor["benign"])),
+		masks:      newBenignMasks(stringLists(candor["benign"]), lexicon, stringList(candor["context_wide_classes"])),
 		spell:      newSpellingIndex(vocab, lexicon, stringList(candor["name_lookalikes"])),
 		modules:    policyModules,
 		keys:       newInputKeys(),

@@ -339,8 +339,9 @@ func (m termMatcher) known(g []byte) (string, bool) {
 // (Collapsed, Alternate) has an occurrence of it outside such a phrase; the
 // raw tokens decide only for terms those readings lack (a leetspeak phrase,
 // "coul3ur nude", masks as its resolved reading does). A context phrase
-// ("fruit" for 🍑) masks its terms anywhere. A misspelt name is masked by
-// its place as a term is. Terms that joined fragments add have no position: a
+// ("fruit" for 🍑) masks its terms within contextWindow words of it, a
+// medium ("mural") the words about the whole image ("photorealistic")
+// anywhere. A misspelt name is masked by its place as a term is. Terms that joined fragments add have no position: a
 // phrase that only joining spells ("n ude colored") masks them anywhere, one
 // that a reading holds does not.
 func (m termMatcher) match(n Normalized, mask *benignMasks) []string {
@@ -362,7 +363,7 @@ func (m termMatcher) match(n Normalized, mask *benignMasks) []string {
 	// sequences), phrases those n-grams of one reading that mask terms they
 	// share a word with; context holds the terms a context phrase present
 	// masks, anywhere those that a phrase only joined fragments spell masks.
-	var found, names, phrases []occurrence
+	var found, names, phrases, contexts []occurrence
 	var context, anywhere, resolved map[string]struct{}
 	if m.spell != nil {
 		m.fuzzyNames(n, func(t string, r, start, end int) {
@@ -374,11 +375,14 @@ func (m termMatcher) match(n Normalized, mask *benignMasks) []string {
 		if len(mask.near[t]) > 0 {
 			phrases = append(phrases, found[len(found)-1])
 		}
+		if len(mask.far[t]) > 0 {
+			contexts = append(contexts, found[len(found)-1])
+		}
 	}
 	buf := make([]byte, 0, 128)
 	for r, seq := range seqs {
 		first := len(found)
-		phrases = phrases[:0]
+		phrases, contexts = phrases[:0], contexts[:0]
 		for i := range seq {
 			buf = buf[:0]
 			for k := 0; k < MaxNgram && i+k < len(seq); k++ {
@@ -401,12 +405,15 @@ func (m termMatcher) match(n Normalized, mask *benignMasks) []string {
 				}
 			}
 		}
+		cover := func(o *occurrence) {
+			o.covered = o.within(phrases, mask.near, 0) || o.within(contexts, mask.far, contextWindow+1)
+		}
 		for i := first; i < len(found); i++ {
-			found[i].covered = found[i].overlapped(phrases, mask.near)
+			cover(&found[i])
 		}
 		for i := range names {
 			if names[i].reading == r {
-				names[i].covered = names[i].overlapped(phrases, mask.near)
+				cover(&names[i])
 			}
 		}
 	}
@@ -419,13 +426,19 @@ func (m termMatcher) match(n Normalized, mask *benignMasks) []string {
 			}
 		}
 	}
+	// wide holds what a phrase present masks anywhere, context also what
+	// any context phrase present masks: the terms that joined fragments
+	// spell have no place to measure a distance from.
+	var wide map[string]struct{}
 	for _, o := range slices.Concat(found, names) {
+		setAdd(&wide, mask.wide[o.term]...)
 		setAdd(&context, mask.far[o.term]...)
 		if o.reading >= raw {
 			setAdd(&resolved, o.term)
 		}
 	}
 	for _, t := range joined {
+		setAdd(&wide, mask.wide[t]...)
 		setAdd(&context, mask.far[t]...)
 	}
 
@@ -443,10 +456,9 @@ func (m termMatcher) match(n Normalized, mask *benignMasks) []string {
 	positional := func(occs []occurrence) {
 		var kept map[string]struct{}
 		for _, o := range occs {
-			if _, ok := resolved[o.term]; o.covered || o.reading < raw && ok {
-				continue
-			}
-			if _, ok := context[o.term]; !ok {
+			_, res := resolved[o.term]
+			_, w := wide[o.term]
+			if !o.covered && !w && !(o.reading < raw && res) {
 				setAdd(&kept, o.term)
 			}
 		}
@@ -460,7 +472,8 @@ func (m termMatcher) match(n Normalized, mask *benignMasks) []string {
 	for _, t := range joined {
 		_, c := context[t]
 		_, a := anywhere[t]
-		if !c && !a {
+		_, w := wide[t]
+		if !c && !a && !w {
 			add(t)
 		}
 	}
@@ -477,23 +490,33 @@ func setAdd(set *map[string]struct{}, keys ...string) {
 	}
 }
 
-// benignMasks is data.candor.benign (phrase -> the terms it masks) in two
+// benignMasks is data.candor.benign (phrase -> the terms it masks) in three
 // parts: near are the terms that share a word with the phrase ("nude
 // colored" -> nude, "charles spaniel" -> "king charles"), which it masks
 // where it overlaps them; far are the others, which a context phrase masks
-// wherever they are in the prompt ("fruit" -> 🍑, "diwali" -> swastika).
+// within contextWindow words of it ("fruit" -> 🍑, "diwali" -> swastika);
+// wide are those of the others whose lexicon classes are all among
+// data.candor.context_wide_classes, words about the whole image that a
+// medium masks anywhere ("mural" -> photorealistic).
 type benignMasks struct {
-	near, far map[string][]string
+	near, far, wide map[string][]string
 }
 
-func newBenignMasks(benign map[string][]string) *benignMasks {
-	m := &benignMasks{near: map[string][]string{}, far: map[string][]string{}}
+func newBenignMasks(benign, lexicon map[string][]string, wideClasses []string) *benignMasks {
+	m := &benignMasks{near: map[string][]string{}, far: map[string][]string{}, wide: map[string][]string{}}
+	isWide := func(t string) bool {
+		cls := lexicon[t]
+		return len(cls) > 0 && !slices.ContainsFunc(cls, func(c string) bool { return !slices.Contains(wideClasses, c) })
+	}
 	for phrase, terms := range benign {
 		words := strings.Fields(phrase)
 		for _, t := range terms {
-			if slices.ContainsFunc(strings.Fields(t), func(w string) bool { return slices.Contains(words, w) }) {
+			switch {
+			case slices.ContainsFunc(strings.Fields(t), func(w string) bool { return slices.Contains(words, w) }):
 				m.near[phrase] = append(m.near[phrase], t)
-			} else {
+			case isWide(t):
+				m.wide[phrase] = append(m.wide[phrase], t)
+			default:
 				m.far[phrase] = append(m.far[phrase], t)
 			}
 		}
@@ -511,18 +534,25 @@ type occurrence struct {
 	covered    bool
 }
 
-// overlapped reports whether o shares a word position with one of phrases
-// that masks its term. phrases are in the order of their start, and no
-// n-gram is longer than MaxNgram words, so only those starting from
-// o.start-MaxNgram+1 to before o.end can overlap it: a hostile prompt of
-// thousands of phrases costs a few comparisons per term, not thousands.
-func (o occurrence) overlapped(phrases []occurrence, near map[string][]string) bool {
-	from, _ := slices.BinarySearchFunc(phrases, o.start-MaxNgram+1, func(p occurrence, start int) int { return p.start - start })
+// contextWindow is how many words may stand between a context phrase and a
+// term it masks ("fruit" and 🍑 in "a fruit still life with 🍑"); further
+// away, the phrase excuses nothing ("a rooster on a farm, and a woman ...").
+const contextWindow = 5
+
+// within reports whether one of phrases that masks o's term (as masks lists)
+// lies within slack words of o: 0 means the two share a word position,
+// contextWindow+1 that at most contextWindow words stand between them.
+// phrases are in the order of their start, and no n-gram is longer than
+// MaxNgram words, so only those starting from o.start-MaxNgram+1-slack to
+// before o.end+slack can reach it: a hostile prompt of thousands of phrases
+// costs a few comparisons per term, not thousands.
+func (o occurrence) within(phrases []occurrence, masks map[string][]string, slack int) bool {
+	from, _ := slices.BinarySearchFunc(phrases, o.start-MaxNgram+1-slack, func(p occurrence, start int) int { return p.start - start })
 	for _, p := range phrases[from:] {
-		if p.start >= o.end {
+		if p.start >= o.end+slack {
 			break
 		}
-		if p.term != o.term && o.start < p.end && slices.Contains(near[p.term], o.term) {
+		if p.term != o.term && o.start < p.end+slack && slices.Contains(masks[p.term], o.term) {
 			return true
 		}
 	}

@@ -111,6 +111,9 @@ var maskCases = []evasionCase{
 	{name: "phrase alone", prompt: "a nude colored scarf and nude colored shoes"},
 	{name: "phrase in leetspeak", prompt: "des ballerines coul3ur nude sur un parquet"},
 	{name: "dog breed", prompt: "a photo of a K1n9 Charles spaniel puppy"},
+	{name: "context far away", prompt: "a rooster on a farm, and then a woman sucking a big cock", rule: "explicit.sexual"},
+	{name: "context near", prompt: "a rooster crowing on the cock of the walk"},
+	{name: "medium anywhere", prompt: "um mural de homenagem a Melania Trump pintado num muro de tijolos, grafite colorido, fotorrealista"},
 }
 
 func evasionCases() []evasionCase {

@@ -342,6 +342,9 @@ func TestMaskingMatchesRegoHelper(t *testing.T) {
 		"a nude colored scarf on a nude woman", "a nude colored dress", "grilled chicken breast and a topless woman",
 		"a cavalier king charles spaniel", "king charles at a parade", "a fruit still life with 🍑",
 		"a basketball player shooting a free throw", "a shooting star over a school shooting",
+		"a rooster one two three four five cock", "a rooster one two three four five six cock",
+		"cock one two three four five a rooster", "cock one two three four five six a rooster",
+		"a mural of a lighthouse one two three four five six seven eight photorealistic",
 	}
 	f, err := os.Open("../training/prompt/data/val.jsonl")
 	if err != nil {
@@ -402,7 +405,7 @@ func FuzzBenignPhraseExcusesOnlyItself(f *testing.F) {
 	m := termMatcher{vocab: c.vocab, compact: c.compact, prefixes: c.prefixes, spell: c.spell}
 	var phrases []string
 	for p := range c.masks.near {
-		if !slices.ContainsFunc(m.match(Normalize(p), nil), func(t string) bool { return len(c.masks.far[t]) > 0 }) {
+		if !slices.ContainsFunc(m.match(Normalize(p), nil), func(t string) bool { return len(c.masks.far[t])+len(c.masks.wide[t]) > 0 }) {
 			phrases = append(phrases, p)
 		}
 	}

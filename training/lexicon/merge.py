@@ -32,7 +32,7 @@ by whole words at one of its ends and shares a masked word there ("rouge a levre
 masks "nude photo" in "rouge a levres nude, photo produit"): the matcher masks a term only
 where a phrase that lists it overlaps it, so without this the longer term, which overlaps the
 phrase, slips past it. A phrase sharing no word with a term it lists (a context) masks the term
-anywhere in the prompt (policy/evaluate.go, match).
+within a few words of it (policy/evaluate.go, match).
 
 Usage (repository root): /usr/bin/python3 training/lexicon/merge.py [--check]
 --check: exit 1 if policies/lexicon_intl.json is not what this script writes.
