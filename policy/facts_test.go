@@ -62,24 +62,7 @@ var factPrompts = []Input{
 func TestFactsMatchRegoReference(t *testing.T) {
 	e := builtin(t)
 	c := e.cur.Load()
-	// The serving store leaves the lexicon out; the reference reads it, so
-	// it gets all the data, as the Rego tests do.
-	ps, err := e.source()
-	if err != nil {
-		t.Fatal(err)
-	}
-	opts := []func(*rego.Rego){
-		rego.Query("x := data.prompt.classes_of(input); y := data.prompt.negative_classes_of(input)"),
-		rego.Store(inmem.NewFromObject(ps.root)),
-		rego.SetRegoVersion(ast.RegoV1),
-	}
-	for _, m := range c.modules {
-		opts = append(opts, rego.ParsedModule(m))
-	}
-	pq, err := rego.New(opts...).PrepareForEval(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
+	pq := referenceQuery(t, e, "x := data.prompt.classes_of(input); y := data.prompt.negative_classes_of(input)")
 	for _, in := range append(slices.Clone(factPrompts), benchPrompts...) {
 		v, _, _, err := c.input(in)
 		if err != nil {
@@ -110,6 +93,30 @@ func TestFactsMatchRegoReference(t *testing.T) {
 	if got := sortedStrings(t, obj.Get(ast.StringTerm("negative_classes")).Value); !slices.Contains(got, "clothing") {
 		t.Errorf("negative classes = %v, want clothing", got)
 	}
+}
+
+// referenceQuery prepares query over the engine's policy modules and all of
+// its data: the serving store leaves the lexicon out, the Rego reference
+// reads it, so it gets all the data, as the Rego tests do.
+func referenceQuery(t *testing.T, e *Engine, query string, extra ...func(*rego.Rego)) rego.PreparedEvalQuery {
+	t.Helper()
+	ps, err := e.source()
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := append([]func(*rego.Rego){
+		rego.Query(query),
+		rego.Store(inmem.NewFromObject(ps.root)),
+		rego.SetRegoVersion(ast.RegoV1),
+	}, extra...)
+	for _, m := range e.cur.Load().modules {
+		opts = append(opts, rego.ParsedModule(m))
+	}
+	pq, err := rego.New(opts...).PrepareForEval(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return pq
 }
 
 // TestFactsMasking checks the benign masking and tenant names directly.
@@ -317,27 +324,12 @@ func TestMatchShortcutsChangeNothing(t *testing.T) {
 func TestMaskingMatchesRegoHelper(t *testing.T) {
 	e := builtin(t)
 	c := e.cur.Load()
-	ps, err := e.source()
-	if err != nil {
-		t.Fatal(err)
-	}
 	helper, err := fs.ReadFile(policies.FS, "prompt_test.rego")
 	if err != nil {
 		t.Fatal(err)
 	}
-	opts := []func(*rego.Rego){
-		rego.Query("x := data.prompt.classes_of(data.prompt_test.mk(input.tokens))"),
-		rego.Store(inmem.NewFromObject(ps.root)),
-		rego.SetRegoVersion(ast.RegoV1),
-		rego.Module("prompt_test.rego", string(helper)),
-	}
-	for _, m := range c.modules {
-		opts = append(opts, rego.ParsedModule(m))
-	}
-	pq, err := rego.New(opts...).PrepareForEval(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
+	pq := referenceQuery(t, e, "x := data.prompt.classes_of(data.prompt_test.mk(input.tokens))",
+		rego.Module("prompt_test.rego", string(helper)))
 	prompts := []string{
 		"a nude colored scarf on a nude woman", "a nude colored dress", "grilled chicken breast and a topless woman",
 		"a cavalier king charles spaniel", "king charles at a parade", "a fruit still life with 🍑",
