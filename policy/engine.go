@@ -253,6 +253,10 @@ func (e *Engine) build(ctx context.Context) (*compiled, error) {
 	if err != nil {
 		return nil, err
 	}
+	wideClasses, err := parseWideClasses(candor)
+	if err != nil {
+		return nil, err
+	}
 	modules := map[string]*ast.Module{}
 	policyModules := []*ast.Module{}
 	for _, f := range ps.rego {
@@ -324,7 +328,7 @@ func (e *Engine) build(ctx context.Context) (*compiled, error) {
 		compact:    compactVocabulary(vocab),
 		prefixes:   vocabularyPrefixes(vocab),
 		lexicon:    lexicon,
-		masks:      newBenignMasks(stringLists(candor["benign"]), lexicon, stringList(candor["context_wide_classes"])),
+		masks:      newBenignMasks(stringLists(candor["benign"]), lexicon, wideClasses),
 		spell:      newSpellingIndex(vocab, lexicon, stringList(candor["name_lookalikes"])),
 		modules:    policyModules,
 		keys:       newInputKeys(),
@@ -712,6 +716,31 @@ func stringLists(v any) map[string][]string {
 		}
 	}
 	return out
+}
+
+// parseWideClasses reads data.candor.context_wide_classes, the lexicon
+// classes of words about the whole image that a context phrase masks
+// anywhere in the prompt (see benignMasks): a list of classes that lexicon
+// terms have. Absent, it is empty.
+func parseWideClasses(candor map[string]any) ([]string, error) {
+	v, ok := candor["context_wide_classes"]
+	if !ok {
+		return nil, nil
+	}
+	arr, ok := v.([]any)
+	if !ok {
+		return nil, fmt.Errorf("%w: data.candor.context_wide_classes must be a list of lexicon classes", ErrData)
+	}
+	known := lexiconClasses(candor)
+	out := make([]string, 0, len(arr))
+	for _, x := range arr {
+		s, ok := x.(string)
+		if !ok || !known[s] {
+			return nil, fmt.Errorf("%w: data.candor.context_wide_classes: %v is not a class of any lexicon term", ErrData, x)
+		}
+		out = append(out, s)
+	}
+	return out, nil
 }
 
 // stringList is the strings of a JSON array (data.candor.name_lookalikes).

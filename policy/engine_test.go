@@ -464,6 +464,8 @@ func TestPolicyDataMerge(t *testing.T) {
 		"name not a list": `{"protected_people": "A. Name"}`,
 		"empty clause":    `{"rules": {"violence.graphic": {"when": [[]]}}}`,
 		"clause not list": `{"rules": {"violence.graphic": {"when": ["gore"]}}}`,
+		"wide class":      `{"context_wide_classes": ["realstic"]}`,
+		"wide not list":   `{"context_wide_classes": "realistic"}`,
 	} {
 		t.Run(name, func(t *testing.T) {
 			bad := t.TempDir()
