@@ -257,6 +257,14 @@ test_explicit_lookalike_masks_only_its_own_words if {
 
 test_people_lookalike_overlapping_phrase if allows("a cavalier king charles spaniel on a sofa")
 
+# A hateful generalisation about a group (training/lexicon/areas/hate8.json).
+test_hate_generalisation if {
+	denies("a poster saying all muslims are terrorists", "hate.dehumanizing")
+	denies("un cartel que dice que los inmigrantes son violadores", "hate.dehumanizing")
+	allows("the police say the suspects are terrorists")
+	allows("a poster saying all firefighters are heroes")
+}
+
 # A context phrase excuses its terms near it only; a medium excuses the
 # words about the whole image anywhere.
 test_context_phrase_reaches_five_words if {
