@@ -341,9 +341,10 @@ func (m termMatcher) known(g []byte) (string, bool) {
 // "coul3ur nude", masks as its resolved reading does). A context phrase
 // ("fruit" for 🍑) masks its terms within contextWindow words of it, a
 // medium ("mural") the words about the whole image ("photorealistic")
-// anywhere. A misspelt name is masked by its place as a term is. Terms that joined fragments add have no position: a
-// phrase that only joining spells ("n ude colored") masks them anywhere, one
-// that a reading holds does not.
+// anywhere. A misspelt name is masked by its place as a term is. Terms that
+// joined fragments add have no position: a phrase that only joining spells
+// ("n ude colored") masks them anywhere, one that a reading holds does not,
+// and so does any context phrase present.
 func (m termMatcher) match(n Normalized, mask *benignMasks) []string {
 	if mask == nil {
 		mask = &benignMasks{}
@@ -360,10 +361,11 @@ func (m termMatcher) match(n Normalized, mask *benignMasks) []string {
 	}
 	// found are the known n-grams of every reading in order, names the
 	// misspelt names with their places (fuzzyNames reads the same
-	// sequences), phrases those n-grams of one reading that mask terms they
-	// share a word with; context holds the terms a context phrase present
-	// masks, anywhere those that a phrase only joined fragments spell masks.
+	// sequences); phrases and contexts are those n-grams of one reading that
+	// mask terms they share a word with and that mask others.
 	var found, names, phrases, contexts []occurrence
+	// anywhere holds the terms that a phrase only joined fragments spell
+	// masks.
 	var context, anywhere, resolved map[string]struct{}
 	if m.spell != nil {
 		m.fuzzyNames(n, func(t string, r, start, end int) {
@@ -426,20 +428,25 @@ func (m termMatcher) match(n Normalized, mask *benignMasks) []string {
 			}
 		}
 	}
-	// wide holds what a phrase present masks anywhere, context also what
-	// any context phrase present masks: the terms that joined fragments
-	// spell have no place to measure a distance from.
+	// wide holds what a phrase present masks anywhere, context what any
+	// context phrase present masks (for the joined terms, which have no
+	// place to measure a distance from), resolved the terms that a resolved
+	// reading has.
 	var wide map[string]struct{}
-	for _, o := range slices.Concat(found, names) {
-		setAdd(&wide, mask.wide[o.term]...)
-		setAdd(&context, mask.far[o.term]...)
-		if o.reading >= raw {
-			setAdd(&resolved, o.term)
+	present := func(t string) {
+		setAdd(&wide, mask.wide[t]...)
+		setAdd(&context, mask.far[t]...)
+	}
+	for _, occs := range [2][]occurrence{found, names} {
+		for _, o := range occs {
+			present(o.term)
+			if o.reading >= raw {
+				setAdd(&resolved, o.term)
+			}
 		}
 	}
 	for _, t := range joined {
-		setAdd(&wide, mask.wide[t]...)
-		setAdd(&context, mask.far[t]...)
+		present(t)
 	}
 
 	out := make([]string, 0, 8)
