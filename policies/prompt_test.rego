@@ -265,6 +265,11 @@ test_hate_generalisation if {
 	allows("a poster saying all firefighters are heroes")
 }
 
+test_violence_bodies_torn_apart if {
+	denies("a car bomb exploding in a crowded market, bodies torn apart", "violence.graphic")
+	allows("a family torn apart by grief, sitting at a kitchen table")
+}
+
 # A context phrase excuses its terms near it only; a medium excuses the
 # words about the whole image anywhere.
 test_context_phrase_reaches_five_words if {
