@@ -45,7 +45,9 @@ type labelThresholds struct {
 // (0, threshold], where every class is one that the lexicon (data.candor.terms)
 // or the names lists produce: a misspelt class would never corroborate. No
 // classifier data is allowed (a policy directory without it runs rules only).
-func parseClassifierData(candor map[string]any, categories map[string]string) (map[string]labelThresholds, error) {
+//
+// known is lexiconClasses(candor), computed once by the caller.
+func parseClassifierData(candor map[string]any, categories map[string]string, known map[string]bool) (map[string]labelThresholds, error) {
 	cl, ok := candor["classifier"]
 	if !ok {
 		return map[string]labelThresholds{}, nil
@@ -55,7 +57,6 @@ func parseClassifierData(candor map[string]any, categories map[string]string) (m
 	if !ok {
 		return nil, fmt.Errorf("%w: data.candor.classifier.labels must be an object", ErrData)
 	}
-	known := lexiconClasses(candor)
 	out := make(map[string]labelThresholds, len(labels))
 	for name, v := range labels {
 		l, ok := v.(map[string]any)

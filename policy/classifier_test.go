@@ -199,7 +199,7 @@ func TestClassifierDataChecked(t *testing.T) {
 		"with_lexicon no term":    {"classifier": map[string]any{"labels": map[string]any{"x": withLexicon("0.9", map[string]any{"classes": []any{"grup"}, "threshold": jsonNum("0.6")})}}},
 	} {
 		data["terms"] = lexiconTerms
-		if _, err := parseClassifierData(data, cats); !errors.Is(err, ErrData) {
+		if _, err := parseClassifierData(data, cats, lexiconClasses(data)); !errors.Is(err, ErrData) {
 			t.Errorf("%s: %v, want ErrData", name, err)
 		}
 	}
@@ -208,7 +208,7 @@ func TestClassifierDataChecked(t *testing.T) {
 	for _, class := range []string{"group", "named_person"} {
 		data := map[string]any{"terms": lexiconTerms, "classifier": map[string]any{"labels": map[string]any{
 			"x": withLexicon("0.9", map[string]any{"classes": []any{class}, "threshold": jsonNum("0.6")})}}}
-		got, err := parseClassifierData(data, cats)
+		got, err := parseClassifierData(data, cats, lexiconClasses(data))
 		if err != nil || got["x"] != (labelThresholds{threshold: 0.9, floor: 0.6}) {
 			t.Errorf("class %s: %+v, %v; want threshold 0.9, floor 0.6", class, got, err)
 		}

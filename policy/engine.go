@@ -246,14 +246,15 @@ func (e *Engine) build(ctx context.Context) (*compiled, error) {
 	if err != nil {
 		return nil, err
 	}
-	if rules.classifier, err = parseClassifierData(candor, rules.defaults); err != nil {
+	known := lexiconClasses(candor)
+	if rules.classifier, err = parseClassifierData(candor, rules.defaults, known); err != nil {
 		return nil, err
 	}
 	outputDefaults, err := parseOutputData(candor)
 	if err != nil {
 		return nil, err
 	}
-	wideClasses, err := parseWideClasses(candor)
+	wideClasses, err := parseWideClasses(candor, known)
 	if err != nil {
 		return nil, err
 	}
@@ -721,8 +722,8 @@ func stringLists(v any) map[string][]string {
 // parseWideClasses reads data.candor.context_wide_classes, the lexicon
 // classes of words about the whole image that a context phrase masks
 // anywhere in the prompt (see benignMasks): a list of classes that lexicon
-// terms have. Absent, it is empty.
-func parseWideClasses(candor map[string]any) ([]string, error) {
+// terms have (known, from lexiconClasses). Absent, it is empty.
+func parseWideClasses(candor map[string]any, known map[string]bool) ([]string, error) {
 	v, ok := candor["context_wide_classes"]
 	if !ok {
 		return nil, nil
@@ -731,7 +732,6 @@ func parseWideClasses(candor map[string]any) ([]string, error) {
 	if !ok {
 		return nil, fmt.Errorf("%w: data.candor.context_wide_classes must be a list of lexicon classes", ErrData)
 	}
-	known := lexiconClasses(candor)
 	out := make([]string, 0, len(arr))
 	for _, x := range arr {
 		s, ok := x.(string)

@@ -352,13 +352,7 @@ func (m termMatcher) match(n Normalized, mask *benignMasks) []string {
 	// The tenant's names have prefixes of their own; with any of them, every
 	// n-gram is built.
 	prune := m.prefixes != nil && len(m.extra[0]) == 0 && len(m.extra[1]) == 0
-	seqs := [][]string{n.Tokens, n.Collapsed, n.Alternate}
-	raw := 0 // seqs[:raw] is the raw tokens' reading
-	if slices.Equal(n.Tokens, n.Collapsed) {
-		seqs = seqs[1:] // the same n-grams in the same order
-	} else {
-		raw = 1
-	}
+	seqs, raw := n.readings()
 	// found are the known n-grams of every reading in order, names the
 	// misspelt names with their places (fuzzyNames reads the same
 	// sequences); phrases and contexts are those n-grams of one reading that

@@ -496,6 +496,16 @@ func squeeze(t string, keep int) string {
 	return string(out)
 }
 
+// readings are the token sequences the matcher reads: Tokens, Collapsed and
+// Alternate, Tokens left out when they equal Collapsed (the same n-grams in
+// the same order). seqs[:raw] is the raw tokens' reading (none, or Tokens).
+func (n Normalized) readings() (seqs [][]string, raw int) {
+	if equalTokens(n.Tokens, n.Collapsed) {
+		return [][]string{n.Collapsed, n.Alternate}, 0
+	}
+	return [][]string{n.Tokens, n.Collapsed, n.Alternate}, 1
+}
+
 func equalTokens(a, b []string) bool {
 	if len(a) != len(b) {
 		return false

@@ -288,9 +288,8 @@ func (m termMatcher) joinFragments(n Normalized, add func(string)) {
 // fuzzyNames adds the names (built-in and the tenant's) that an n-gram of
 // the prompt misspells by one edit, see withinOneEdit. An n-gram that is a
 // known term itself, or an ordinary look-alike, is never read as a name.
-// add gets each name with the n-gram's place: its reading (the index of its
-// sequence among Tokens, Collapsed, Alternate, Tokens left out when they
-// equal Collapsed) and its words [start, end).
+// add gets each name with the n-gram's place: its reading (an index into
+// n.readings(), as in match) and its words [start, end).
 func (m termMatcher) fuzzyNames(n Normalized, add func(key string, reading, start, end int)) {
 	s := m.spell
 	var tenant []string
@@ -308,10 +307,7 @@ func (m termMatcher) fuzzyNames(n Normalized, add func(key string, reading, star
 	for i := 0; i < len(tenant); i += 2 {
 		maxWords = max(maxWords, strings.Count(tenant[i], " ")+1)
 	}
-	seqs := [][]string{n.Tokens, n.Collapsed, n.Alternate}
-	if equalTokens(n.Tokens, n.Collapsed) {
-		seqs = seqs[1:] // as in match, whose readings add's reading indexes
-	}
+	seqs, _ := n.readings()
 	buf := make([]byte, 0, maxFuzzyBytes)
 	var namedBuf [64]bool
 	named := namedBuf[:0] // named[i]: seq[i] is a word of a multi-word name

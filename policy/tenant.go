@@ -165,7 +165,7 @@ var builtinRules = sync.OnceValues(func() (categoryRules, error) {
 	if err != nil {
 		return cr, err
 	}
-	cr.classifier, err = parseClassifierData(candor, cr.defaults)
+	cr.classifier, err = parseClassifierData(candor, cr.defaults, lexiconClasses(candor))
 	return cr, err
 })
 
