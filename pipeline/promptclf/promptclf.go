@@ -285,9 +285,28 @@ func (m *Model) Score(ctx context.Context, text string, classes []string) (map[s
 		return scores, nil
 	}
 	for k, l := range m.labels {
-		scores[l] = float64(best[k])
+		scores[l] = unitScore(best[k])
 	}
 	return scores, nil
+}
+
+// sigmoidSlack is how far outside [0, 1] ONNX Runtime's Sigmoid may round:
+// its vectorised logistic gives 1.0000001 (one float32 ulp over 1) for large
+// logits. Such a score is the sigmoid's own limit, not a broken model.
+const sigmoidSlack = 1e-6
+
+// unitScore returns v as a float64, with a rounding overshoot of at most
+// sigmoidSlack clamped into [0, 1]. Anything further out (and NaN) is left
+// as it is, for the policy to refuse as a broken model.
+func unitScore(v float32) float64 {
+	p := float64(v)
+	switch {
+	case p > 1 && p <= 1+sigmoidSlack:
+		return 1
+	case p < 0 && p >= -sigmoidSlack:
+		return 0
+	}
+	return p
 }
 
 // Close releases the sessions. Calls after Close fail with ErrClosed.
