@@ -495,7 +495,7 @@ def main():
     ap.add_argument("--policy", default=os.path.join(REPO, "policies", "classifier.json"))
     ap.add_argument("--featurizer", default=os.path.join(HERE, "featurizer.json"))
     ap.add_argument("--seed", type=int, default=20261201)
-    ap.add_argument("--dim", type=int, default=16)
+    ap.add_argument("--dim", type=int, default=24)
     ap.add_argument("--hidden", type=int, default=0, help="hidden units of an MLP head (0: linear)")
     ap.add_argument("--epochs", type=int, default=8)
     ap.add_argument("--patience", type=int, default=2)
@@ -518,11 +518,17 @@ def main():
     ap.add_argument("--dropout", type=float, default=0.0, help="dropout before (and inside, with --hidden) the head")
     ap.add_argument("--weight-decay", type=float, default=0.0, help="AdamW weight decay")
     ap.add_argument("--label-smoothing", type=float, default=0.0, help="targets moved this far towards 0.5")
-    ap.add_argument("--val-budget", type=float, default=0.005,
+    ap.add_argument("--val-budget", type=float, default=0.01,
                     help="share of benign validation prompts the thresholds may deny in all (any label); "
                          "fragments of benign validation prompts and people at work are never denied. "
-                         "0.005: a quarter of the issue's 2%% limit, since false denials on the test split ran "
-                         "about twice val's; 0 or less: --fdr-budget per label instead (the first model)")
+                         "0.01: with the rules' own false denials on val (about 1%%) rules and classifier "
+                         "together stay within the issue's 2%% limit on val, where the thresholds are chosen "
+                         "(the first to sixth models used 0.005); 0 or less: --fdr-budget per label instead "
+                         "(the first model)")
+    ap.add_argument("--report-val", default=None,
+                    help="another validation file (JSON lines, e.g. an earlier corpus' val.jsonl): print the "
+                         "classifier's recall and false denials on it, at thresholds chosen on it by the same "
+                         "rule and at val's, to compare models trained on different corpora on one set")
     ap.add_argument("--frag-budget", type=float, default=0.05,
                     help="with --val-budget: share of the fragments of benign validation prompts that may be "
                          "denied (people at work: none)")
@@ -682,6 +688,16 @@ def main():
     wl_frag = int((any_deny(pf, thresholds) | lexicon_deny(pf, fr_classes, wl)).sum())
     print("with_lexicon thresholds: " + ", ".join(f"{l} {t:.4f}" for l, (_, t) in wl.items()))
     print(f"RESULT val with lexicon: recall {wl_recall:.4f} false-deny {wl_fd:.4f} fragments denied {wl_frag}", flush=True)
+    if a.report_val:
+        rv = read_jsonl(a.report_val)
+        yrv = label_matrix(rv)
+        prv = predict(model, featurize(rv, a.featurizer), max_len)
+        th = choose_thresholds(prv, yrv, pf, n_occ, a.target_recall, a.val_budget, a.frag_budget,
+                               a.min_threshold, 0.9999)
+        r, fd = overall(prv, yrv, th)
+        r_val, fd_val = overall(prv, yrv, thresholds)
+        print(f"RESULT report-val {a.report_val}: at its own thresholds recall {r:.4f} false-deny {fd:.4f}; "
+              f"at val's recall {r_val:.4f} false-deny {fd_val:.4f}", flush=True)
     if a.dry_run:
         for vb, fb in ((0.01, 0.0), (0.01, 0.01), (0.01, 0.02), (0.01, 0.05), (0.01, 0.074), (0.005, 0.05)):
             th = choose_thresholds(pv, yva, pf, n_occ, a.target_recall, vb, fb, a.min_threshold, 0.9999)
