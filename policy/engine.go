@@ -77,7 +77,7 @@ type compiled struct {
 	output     rego.PreparedEvalQuery // OutputQuery, from the same modules and data
 	revision   string
 	vocab      map[string]struct{}
-	compact    map[string]string   // multi-word vocabulary keys without spaces
+	compact    map[string][]string // multi-word vocabulary keys without spaces
 	prefixes   map[string]struct{} // word prefixes of multi-word vocabulary keys
 	lexicon    map[string][]string // data.candor.terms: term -> classes
 	masks      *benignMasks        // data.candor.benign: phrase -> masked terms
@@ -686,13 +686,21 @@ func vocabulary(candor map[string]any) map[string]struct{} {
 
 // compactVocabulary maps "taylorswift" to "taylor swift" for every multi-word
 // key, so that hashtag spellings and letters spread across word boundaries
-// ("t a y l o r s w i f t") still match.
-func compactVocabulary(vocab map[string]struct{}) map[string]string {
-	out := map[string]string{}
+// ("t a y l o r s w i f t") still match. Keys that differ only in their
+// spaces ("ent kleiden", "ent klei den") share a compact form; it maps to
+// all of them, sorted, so that a joined spelling reads as every one. (Keeping
+// one of them, the last in map order, made the classes of a prompt depend on
+// the engine build.)
+func compactVocabulary(vocab map[string]struct{}) map[string][]string {
+	out := map[string][]string{}
 	for k := range vocab {
 		if strings.Contains(k, " ") {
-			out[strings.ReplaceAll(k, " ", "")] = k
+			c := strings.ReplaceAll(k, " ", "")
+			out[c] = append(out[c], k)
 		}
+	}
+	for _, keys := range out {
+		slices.Sort(keys)
 	}
 	return out
 }

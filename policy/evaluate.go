@@ -302,7 +302,7 @@ func tenantSet(names []string) map[string]string {
 // change a decision, and leaving them out keeps evaluation fast.
 type termMatcher struct {
 	vocab   map[string]struct{}
-	compact map[string]string
+	compact map[string][]string
 	// prefixes, when set, are the word prefixes of the multi-word vocabulary
 	// keys: an n-gram that is none of them cannot grow into a known term, so
 	// match stops extending it. Nil disables the shortcut.
@@ -390,7 +390,7 @@ func (m termMatcher) match(n Normalized, mask *benignMasks) []string {
 					keep(t, r, i, i+k+1)
 				}
 				if k == 0 {
-					if full, ok := m.compact[string(buf)]; ok {
+					for _, full := range m.compact[string(buf)] {
 						keep(full, r, i, i+1)
 					}
 				}

@@ -278,7 +278,7 @@ func (m termMatcher) joinFragments(n Normalized, add func(string)) {
 			if t, ok := m.known(buf); ok {
 				add(t)
 			}
-			if full, ok := m.compact[string(buf)]; ok {
+			for _, full := range m.compact[string(buf)] {
 				add(full)
 			}
 		}
