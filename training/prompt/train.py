@@ -81,10 +81,15 @@ def featurize(records, featurizer, normalized=False):
     inp = "".join(json.dumps({"id": r["id"], "text": r["text"]}, ensure_ascii=False) + "\n" for r in records)
     cache = None
     if CACHE_DIR:
-        # the lexicon classes are features too: the policy data is part of the key
+        # the lexicon classes are features too: the policy data is part of the key, and so is
+        # the Go code that normalises, matches and featurises (a fix there changes the ids)
         pol = os.path.join(REPO, "policies")
         data = "".join(open(os.path.join(pol, n), encoding="utf-8").read() for n in sorted(os.listdir(pol))
                        if n.endswith(".json") and n != "classifier.json")
+        for d in ("policy", os.path.join("pipeline", "promptclf")):
+            src = os.path.join(REPO, d)
+            data += "".join(open(os.path.join(src, n), encoding="utf-8").read() for n in sorted(os.listdir(src))
+                            if n.endswith(".go") and not n.endswith("_test.go"))
         key = hashlib.sha256((featurizer + "\0" + data + "\0" + inp).encode("utf-8")).hexdigest()[:24]
         cache = os.path.join(CACHE_DIR, key + ".json")
         if os.path.exists(cache):
