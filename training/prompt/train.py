@@ -533,7 +533,8 @@ def main():
     ap.add_argument("--report-val", default=None,
                     help="another validation file (JSON lines, e.g. an earlier corpus' val.jsonl): print the "
                          "classifier's recall and false denials on it, at thresholds chosen on it by the same "
-                         "rule and at val's, to compare models trained on different corpora on one set")
+                         "rule (with val's fragments and people at work as the fragment pool) and at val's, "
+                         "to compare models trained on different corpora on one set")
     ap.add_argument("--frag-budget", type=float, default=0.05,
                     help="with --val-budget: share of the fragments of benign validation prompts that may be "
                          "denied (people at work: none)")
