@@ -16,8 +16,10 @@ import (
 
 // featurize reads JSONL records with a "text" field and writes each with
 // "normalized", "classes" (the lexicon classes the policy finds) and "ids"
-// added.
-func featurize(featPath string, in io.Reader, out io.Writer) error {
+// added, and with rules "rules_deny" (whether the lexicon rules alone deny
+// the prompt: training counts those false denials in the budget its
+// thresholds share with the rules).
+func featurize(featPath string, rules bool, in io.Reader, out io.Writer) error {
 	raw := prompt.Featurizer()
 	if featPath != "" {
 		b, err := os.ReadFile(featPath)
@@ -31,7 +33,8 @@ func featurize(featPath string, in io.Reader, out io.Writer) error {
 		return err
 	}
 	// The engine gives what Evaluate gives the classifier: the normalised
-	// prompt and the lexicon classes found in it.
+	// prompt and the lexicon classes found in it. It has no classifier, so
+	// its decisions are the rules' alone.
 	e, err := policy.New(context.Background(), policy.Config{FS: policies.FS})
 	if err != nil {
 		return err
@@ -68,6 +71,13 @@ func featurize(featPath string, in io.Reader, out io.Writer) error {
 			ids = []int64{}
 		}
 		rec["ids"] = ids
+		if rules {
+			d, err := e.Evaluate(context.Background(), policy.Input{Prompt: text})
+			if err != nil {
+				return fmt.Errorf("line %d: %w", line, err)
+			}
+			rec["rules_deny"] = !d.Allow
+		}
 		if err := enc.Encode(rec); err != nil {
 			return err
 		}

@@ -9,7 +9,7 @@
 //	    (what serves). Prints precision, recall and false-deny rate per
 //	    category and per language, and the false-deny rate on the benign
 //	    set. Exit 1 if a file cannot be read, 2 if a target is missed.
-//	policy-eval featurize [--featurizer FILE] < in.jsonl > out.jsonl
+//	policy-eval featurize [--featurizer FILE] [--rules] < in.jsonl > out.jsonl
 //	    Adds "normalized" (policy.Normalize(text).Text), "classes" (the
 //	    lexicon classes the policy finds) and "ids" (the classifier's feature
 //	    ids) to every record: what Evaluate gives the classifier, and the one
@@ -59,10 +59,11 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fs := flag.NewFlagSet("policy-eval featurize", flag.ContinueOnError)
 		fs.SetOutput(stderr)
 		feat := fs.String("featurizer", "", "featurizer.json (default: the built-in model's)")
+		rules := fs.Bool("rules", false, `add "rules_deny": whether the lexicon rules alone deny the prompt`)
 		if err := fs.Parse(args[1:]); err != nil {
 			return 2
 		}
-		if err := featurize(*feat, stdin, stdout); err != nil {
+		if err := featurize(*feat, *rules, stdin, stdout); err != nil {
 			fmt.Fprintln(stderr, "policy-eval featurize:", err)
 			return 1
 		}

@@ -12,12 +12,12 @@ import (
 
 func TestFeaturize(t *testing.T) {
 	var out, errb bytes.Buffer
-	in := strings.NewReader(`{"id":"a","text":"N A K E D  p0rn","labels":["explicit"]}` + "\n\n" + `{"id":"b","text":""}` + "\n")
-	if code := run(context.Background(), []string{"featurize"}, in, &out, &errb); code != 0 {
+	in := strings.NewReader(`{"id":"a","text":"N A K E D  p0rn","labels":["explicit"]}` + "\n\n" + `{"id":"b","text":""}` + "\n" + `{"id":"c","text":"a lighthouse at dusk"}` + "\n")
+	if code := run(context.Background(), []string{"featurize", "--rules"}, in, &out, &errb); code != 0 {
 		t.Fatalf("exit %d: %s", code, errb.String())
 	}
 	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
-	if len(lines) != 2 {
+	if len(lines) != 3 {
 		t.Fatalf("%d lines: %s", len(lines), out.String())
 	}
 	var rec struct {
@@ -25,12 +25,17 @@ func TestFeaturize(t *testing.T) {
 		Normalized string   `json:"normalized"`
 		IDs        []int64  `json:"ids"`
 		Labels     []string `json:"labels"`
+		RulesDeny  *bool    `json:"rules_deny"`
 	}
 	if err := json.Unmarshal([]byte(lines[0]), &rec); err != nil {
 		t.Fatal(err)
 	}
-	if rec.ID != "a" || rec.Normalized != "naked porn" || len(rec.IDs) == 0 || rec.Labels[0] != "explicit" {
+	if rec.ID != "a" || rec.Normalized != "naked porn" || len(rec.IDs) == 0 || rec.Labels[0] != "explicit" || rec.RulesDeny == nil || !*rec.RulesDeny {
 		t.Errorf("record %+v", rec)
+	}
+	rec.RulesDeny = nil
+	if err := json.Unmarshal([]byte(lines[2]), &rec); err != nil || rec.RulesDeny == nil || *rec.RulesDeny {
+		t.Errorf("benign prompt: %s (%v), want rules_deny false", lines[2], err)
 	}
 	if err := json.Unmarshal([]byte(lines[1]), &rec); err != nil || rec.IDs == nil || len(rec.IDs) != 0 {
 		t.Errorf("empty text: %s (%v)", lines[1], err)

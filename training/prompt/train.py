@@ -77,7 +77,8 @@ def read_jsonl(path):
 
 def featurize(records, featurizer, normalized=False):
     """Runs the Go featuriser over records (in order) and returns id lists
-    (and the normalised texts)."""
+    (and, with normalized, (normalised text, lexicon classes, whether the
+    rules alone deny it) per record)."""
     inp = "".join(json.dumps({"id": r["id"], "text": r["text"]}, ensure_ascii=False) + "\n" for r in records)
     cache = None
     if CACHE_DIR:
@@ -86,19 +87,19 @@ def featurize(records, featurizer, normalized=False):
         pol = os.path.join(REPO, "policies")
         data = "".join(open(os.path.join(pol, n), encoding="utf-8").read() for n in sorted(os.listdir(pol))
                        if n.endswith(".json") and n != "classifier.json")
-        for d in ("policy", os.path.join("pipeline", "promptclf")):
+        for d in ("policy", os.path.join("pipeline", "promptclf"), os.path.join("cmd", "policy-eval")):
             src = os.path.join(REPO, d)
             data += "".join(open(os.path.join(src, n), encoding="utf-8").read() for n in sorted(os.listdir(src))
                             if n.endswith(".go") and not n.endswith("_test.go"))
-        key = hashlib.sha256((featurizer + "\0" + data + "\0" + inp).encode("utf-8")).hexdigest()[:24]
+        key = hashlib.sha256((featurizer + "\0" + str(normalized) + "\0" + data + "\0" + inp).encode("utf-8")).hexdigest()[:24]
         cache = os.path.join(CACHE_DIR, key + ".json")
         if os.path.exists(cache):
             with open(cache) as f:
                 rows = json.load(f)
             if normalized:
-                return [r["ids"] for r in rows], [(r["normalized"], r["classes"]) for r in rows]
+                return [r["ids"] for r in rows], [(r["normalized"], r["classes"], r["rules_deny"]) for r in rows]
             return [r["ids"] for r in rows]
-    out = subprocess.run(["go", "run", "./cmd/policy-eval", "featurize", "--featurizer", featurizer],
+    out = subprocess.run(["go", "run", "./cmd/policy-eval", "featurize", "--featurizer", featurizer] + (["--rules"] if normalized else []),
                          input=inp.encode("utf-8"), capture_output=True, cwd=REPO, check=False)
     if out.returncode != 0:
         sys.exit("featurize failed: " + out.stderr.decode())
@@ -109,7 +110,7 @@ def featurize(records, featurizer, normalized=False):
         with open(cache, "w") as f:
             json.dump(rows, f)
     if normalized:
-        return [r["ids"] for r in rows], [(r["normalized"], r["classes"]) for r in rows]
+        return [r["ids"] for r in rows], [(r["normalized"], r["classes"], r["rules_deny"]) for r in rows]
     return [r["ids"] for r in rows]
 
 
@@ -394,10 +395,13 @@ def choose_lexicon_thresholds(pv, y, va_classes, pf, fr_classes, n_occ, threshol
     return out
 
 
-def overall(scores, y, thresholds):
+def overall(scores, y, thresholds, rules=None):
     """Recall on harmful prompts and false-deny rate on benign ones, a
-    prompt counting as denied when any label reaches its threshold."""
+    prompt counting as denied when any label reaches its threshold (or,
+    given rules, when the rules alone deny it)."""
     d = any_deny(scores, thresholds)
+    if rules is not None:
+        d = d | rules
     benign = y[:, -1] == 1
     return float(d[~benign].mean()), float(d[benign].mean())
 
@@ -548,6 +552,7 @@ def main():
                     help="cap of each label's positive weight ((1 - p) / p of its share p in training)")
     ap.add_argument("--cache", default=None, help="directory that keeps featurised ids between runs")
     ap.add_argument("--dry-run", action="store_true", help="train and report on val, write nothing")
+    ap.add_argument("--dump", default=None, help="with --dry-run: save the val and fragment scores, labels and rules' decisions (.npz)")
     ap.add_argument("--sums-only", action="store_true", help="only rewrite OUT/SHA256SUMS")
     a = ap.parse_args()
     if a.sums_only:
@@ -591,8 +596,10 @@ def main():
     # ids and the lexicon classes the policy finds (for with_lexicon), one featuriser run each
     va_ids, va_meta = featurize(val, a.featurizer, True)
     fr_ids, fr_meta = featurize(frags, a.featurizer, True)
-    va_classes = [c for _, c in va_meta]
-    fr_classes = [c for _, c in fr_meta]
+    va_classes = [c for _, c, _ in va_meta]
+    fr_classes = [c for _, c, _ in fr_meta]
+    va_rules = np.array([r for _, _, r in va_meta], dtype=bool)
+    fr_rules = np.array([r for _, _, r in fr_meta], dtype=bool)
     with open(a.policy) as f:
         wl_classes = {l: set(v["with_lexicon"]["classes"]) for l, v in json.load(f)["candor"]["classifier"]["labels"].items()
                       if "with_lexicon" in v}
@@ -640,10 +647,13 @@ def main():
                 vrec = recall_at_budget(pv, yva, a.stop_budget)
                 h = {}
             else:
-                # early stopping on what serves: recall (any label) at the thresholds chosen
+                # early stopping on what serves: recall of rules and classifier together (any
+                # label at the thresholds chosen, or the rules alone) on val
                 th = select(pv, predict(model, fr_ids, max_len))
-                vrec, vfd = overall(pv, yva, th)
-                h = {"val_any_recall": vrec, "val_any_false_deny": vfd}
+                vrec, vfd = overall(pv, yva, th, va_rules)
+                clf = overall(pv, yva, th)
+                h = {"val_recall_with_rules": vrec, "val_false_deny_with_rules": vfd,
+                     "val_any_recall": clf[0], "val_any_false_deny": clf[1]}
             history.append({"epoch": epoch + 1, "train_loss": tot / n, "val_loss": vloss, "val_recall_at_budget": vrec, **h})
             print(f"epoch {epoch + 1}: train {tot / n:.4f} val {vloss:.4f} val recall at budget {vrec:.4f} {h}", flush=True)
             # Early stopping on what the thresholds will use: the ranking of each
@@ -694,6 +704,10 @@ def main():
     wl_frag = int((any_deny(pf, thresholds) | lexicon_deny(pf, fr_classes, wl)).sum())
     print("with_lexicon thresholds: " + ", ".join(f"{l} {t:.4f}" for l, (_, t) in wl.items()))
     print(f"RESULT val with lexicon: recall {wl_recall:.4f} false-deny {wl_fd:.4f} fragments denied {wl_frag}", flush=True)
+    dr = dl | va_rules
+    both_recall, both_fd = float(dr[yva[:, -1] == 0].mean()), float(dr[yva[:, -1] == 1].mean())
+    print(f"RESULT val rules and classifier: recall {both_recall:.4f} false-deny {both_fd:.4f} "
+          f"(rules alone {va_rules[yva[:, -1] == 0].mean():.4f} / {va_rules[yva[:, -1] == 1].mean():.4f})", flush=True)
     if a.report_val:
         rv = read_jsonl(a.report_val)
         yrv = label_matrix(rv)
@@ -705,6 +719,13 @@ def main():
         print(f"RESULT report-val {a.report_val}: at its own thresholds recall {r:.4f} false-deny {fd:.4f}; "
               f"at val's recall {r_val:.4f} false-deny {fd_val:.4f}", flush=True)
     if a.dry_run:
+        if a.dump:
+            np.savez_compressed(a.dump, pv=pv, pf=pf, y=yva, va_rules=va_rules, fr_rules=fr_rules, n_occ=n_occ,
+                                groups=np.array([r.get("group", "") for r in val]),
+                                langs=np.array([r.get("lang", "") for r in val]),
+                                va_classes=np.array([json.dumps(c) for c in va_classes]),
+                                fr_classes=np.array([json.dumps(c) for c in fr_classes]),
+                                wl_classes=json.dumps({l: sorted(c) for l, c in wl_classes.items()}))
         for vb, fb in ((0.01, 0.0), (0.01, 0.01), (0.01, 0.02), (0.01, 0.05), (0.01, 0.074), (0.005, 0.05)):
             th = choose_thresholds(pv, yva, pf, n_occ, a.target_recall, vb, fb, a.min_threshold, 0.9999)
             r, fd = overall(pv, yva, th)
@@ -755,7 +776,8 @@ def main():
         "thresholds": thresholds, "val": val_metrics,
         "lexicon_thresholds": {l: t for l, (_, t) in wl.items()}, "lexicon_min": a.lexicon_min,
         "lexicon_frag_budget": a.lexicon_frag_budget,
-        "val_any_recall_with_lexicon": wl_recall, "val_any_false_deny_with_lexicon": wl_fd, "reference": reference, "history": history,
+        "val_any_recall_with_lexicon": wl_recall, "val_any_false_deny_with_lexicon": wl_fd,
+        "val_recall_with_rules": both_recall, "val_false_deny_with_rules": both_fd, "reference": reference, "history": history,
         "seconds": round(time.time() - t0, 1),
     }
     with open(os.path.join(a.out, "training_info.json"), "w") as f:
