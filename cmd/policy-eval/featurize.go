@@ -17,8 +17,8 @@ import (
 // featurize reads JSONL records with a "text" field and writes each with
 // "normalized", "classes" (the lexicon classes the policy finds) and "ids"
 // added, and with rules "rules_deny" (whether the lexicon rules alone deny
-// the prompt: training counts those false denials in the budget its
-// thresholds share with the rules).
+// the prompt: training scores its epochs by what rules and classifier deny
+// together).
 func featurize(featPath string, rules bool, in io.Reader, out io.Writer) error {
 	raw := prompt.Featurizer()
 	if featPath != "" {
