@@ -101,11 +101,22 @@ func FuzzFeatures(f *testing.F) {
 	}
 	small := testFeat
 	small.Buckets = 97
+	// One scratch state reused across inputs, as a runner reuses it: what one
+	// featurisation marks as seen must not leak into the next.
+	st := newFeatureState()
 	f.Fuzz(func(t *testing.T, s string) {
 		a := small.Features(s, nil, nil)
 		checkIDs(t, small, a)
 		if b := small.Features(s, nil, nil); !slices.Equal(a, b) {
 			t.Fatal("not deterministic")
+		}
+		prefix := []int64{5, 7}
+		if b := small.features(s, []string{"nudity"}, prefix, st); !slices.Equal(b[:2], prefix) ||
+			!slices.Equal(b[2:], small.Features(s, []string{"nudity"}, nil)) {
+			t.Fatalf("reused state: %v, fresh: %v", b[2:], small.Features(s, []string{"nudity"}, nil))
+		}
+		if b := small.features(s, nil, nil, st); !slices.Equal(b, a) {
+			t.Fatalf("reused state after another text: %v, fresh: %v", b, a)
 		}
 	})
 }
