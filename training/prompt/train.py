@@ -70,6 +70,12 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.normpath(os.path.join(HERE, "..", ".."))
 
 
+def in_share(group, share):
+    """Whether a template group falls in the first share of a fixed hash order."""
+    h = int(hashlib.sha256(("val-into-train\0" + group).encode("utf-8")).hexdigest()[:8], 16)
+    return h < share * 2**32
+
+
 def read_jsonl(path):
     with open(path, encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
@@ -557,6 +563,10 @@ def main():
     ap.add_argument("--cache", default=None, help="directory that keeps featurised ids between runs")
     ap.add_argument("--dry-run", action="store_true", help="train and report on val, write nothing")
     ap.add_argument("--dump", default=None, help="with --dry-run: save the val and fragment scores, labels and rules' decisions (.npz)")
+    ap.add_argument("--val-into-train", type=float, default=0.0,
+                    help="move this share of the validation template groups (by a hash of the group) into training")
+    ap.add_argument("--val-drop", action="store_true",
+                    help="with --val-into-train: drop those groups instead (the same validation half, for comparison)")
     ap.add_argument("--sums-only", action="store_true", help="only rewrite OUT/SHA256SUMS")
     a = ap.parse_args()
     if a.sums_only:
@@ -576,6 +586,12 @@ def main():
         feat = json.load(f)
     train = read_jsonl(os.path.join(a.data, "train.jsonl"))
     val = read_jsonl(os.path.join(a.data, "val.jsonl"))
+    if a.val_into_train > 0:
+        moved = [r for r in val if in_share(r.get("group", r["id"]), a.val_into_train)]
+        val = [r for r in val if not in_share(r.get("group", r["id"]), a.val_into_train)]
+        if not a.val_drop:
+            train = train + moved
+        print(f"{len(moved)} validation prompts {'dropped' if a.val_drop else 'moved into training'}", flush=True)
     for r in train + val:
         for l in r["labels"]:
             if l not in LABELS:
@@ -617,6 +633,16 @@ def main():
         return choose_thresholds(pv, yva, pf, n_occ, a.target_recall, a.val_budget, a.frag_budget,
                                  a.min_threshold, 0.9999)
 
+    def score_val(model, pv=None):
+        """Val recall and false denials of rules and classifier together at the thresholds
+        select chooses for this model (without with_lexicon, chosen only at the end), and
+        the classifier's alone: what early stopping and the epoch means compare."""
+        if pv is None:
+            pv = predict(model, va_ids, max_len)
+        th = select(pv, predict(model, fr_ids, max_len))
+        r, fd = overall(pv, yva, th, va_rules)
+        return r, fd, overall(pv, yva, th)
+
     # Positive weights against the imbalance of each label (capped).
     pos = ytr.mean(0)
     pw = torch.from_numpy(np.clip((1 - pos) / np.maximum(pos, 1e-3), 1, a.pos_weight_cap).astype(np.float32))
@@ -653,9 +679,7 @@ def main():
             else:
                 # early stopping on what serves: recall of rules and classifier together (any
                 # label at the thresholds chosen, or the rules alone) on val
-                th = select(pv, predict(model, fr_ids, max_len))
-                vrec, vfd = overall(pv, yva, th, va_rules)
-                clf = overall(pv, yva, th)
+                vrec, vfd, clf = score_val(model, pv)
                 h = {"val_recall_with_rules": vrec, "val_false_deny_with_rules": vfd,
                      "val_any_recall": clf[0], "val_any_false_deny": clf[1]}
             history.append({"epoch": epoch + 1, "train_loss": tot / n, "val_loss": vloss, "val_recall_at_budget": vrec, **h})
@@ -683,9 +707,7 @@ def main():
                     avg = {k: torch.stack([snapshots[e][k].float() for e in range(i, j + 1)]).mean(0)
                            for k in snapshots[0]}
                     model.load_state_dict(avg)
-                    pv = predict(model, va_ids, max_len)
-                    th = select(pv, predict(model, fr_ids, max_len))
-                    r, fd = overall(pv, yva, th, va_rules)
+                    r, fd, _ = score_val(model)
                     print(f"mean of epochs {i + 1}-{j + 1}: val recall with rules {r:.4f} false-deny {fd:.4f}", flush=True)
                     history.append({"epochs_averaged": [i + 1, j + 1], "val_recall_with_rules": r, "val_false_deny_with_rules": fd})
                     if r > best + 1e-4:
