@@ -34,7 +34,6 @@ import random
 import subprocess
 import sys
 import time
-import unicodedata
 
 import numpy as np
 import torch
@@ -152,51 +151,6 @@ def noisy(text, rng):
             w = w.upper() if rng.random() < 0.5 else w.capitalize()
         words[i] = w
     return " ".join(x for x in words if x)
-
-
-PUNCT = ".,:;!?\"'()[]{}«»“”„"
-
-
-def read_dictionary(path):
-    """seeds/dictionary.tsv (dictionary.py): (lang, word) -> [(lang, translation), ...]."""
-    table = {}
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#") or not line.strip():
-                continue
-            src, w, dst, ts = line.rstrip("\n").split("\t")
-            table.setdefault((src, w), []).extend((dst, t) for t in ts.split("|"))
-    return table
-
-
-def fold(s):
-    """Lower case without accents, as the lexicon's keys are written."""
-    return "".join(c for c in unicodedata.normalize("NFKD", s.lower()) if not unicodedata.combining(c))
-
-
-def code_switched(r, table, prob, lexicon, rng):
-    """A copy of record r's text with some of its words of four letters or
-    more put into another language
-    (English ones into another of the six, the others into English), or None
-    when no word has a translation. A benign prompt keeps a word whose
-    translation is a lexicon term: "shoot" may be a photo shoot, its
-    translation a gun's."""
-    words = r["text"].split(" ")
-    changed = False
-    benign = r["labels"] == ["none"]
-    for i, w in enumerate(words):
-        core = w.strip(PUNCT)
-        # words of three letters or fewer are mostly articles and prepositions
-        opts = table.get((r.get("lang", "en"), core.lower())) if len(core) > 3 else None
-        if not opts or rng.random() >= prob:
-            continue
-        _, t = opts[rng.randrange(len(opts))]
-        if benign and any(fold(x) in lexicon for x in t.split()):
-            continue
-        start = w.find(core)
-        words[i] = w[:start] + t + w[start + len(core):]
-        changed = True
-    return " ".join(words) if changed else None
 
 
 def fragments(records, copies, rng):
@@ -564,9 +518,6 @@ def main():
     ap.add_argument("--lr", type=float, default=1e-2)
     ap.add_argument("--noisy-copies", type=int, default=1, help="typo-augmented copies of each training prompt")
     ap.add_argument("--feature-drop", type=float, default=0.1)
-    ap.add_argument("--switch-copies", type=int, default=0,
-                    help="code-switched copies of each training prompt (seeds/dictionary.tsv)")
-    ap.add_argument("--switch-prob", type=float, default=0.4, help="share of translatable words switched in such a copy")
     ap.add_argument("--span-copies", type=int, default=4, help="short fragments of each benign training prompt")
     ap.add_argument("--target-recall", type=float, default=0.98, help="validation recall the thresholds keep")
     ap.add_argument("--fdr-budget", type=float, default=0.0,
@@ -653,17 +604,6 @@ def main():
     # are benign too. Without them the model took "few features" for the
     # short subject-by-artist templates.
     aug.extend(dict(r, text=t) for r, t in fragments(train, a.span_copies, rng))
-    if a.switch_copies > 0:
-        table = read_dictionary(os.path.join(HERE, "seeds", "dictionary.tsv"))
-        lexicon = set()
-        for name in ("lexicon.json", "lexicon_intl.json"):
-            with open(os.path.join(REPO, "policies", name), encoding="utf-8") as f:
-                lexicon.update(w for t in json.load(f)["candor"]["terms"] for w in t.split())
-        srng = random.Random(a.seed + 2)  # its own stream: the other copies stay as they were
-        switched = [dict(r, text=t) for r in train for _ in range(a.switch_copies)
-                    if (t := code_switched(r, table, a.switch_prob, lexicon, srng)) is not None]
-        print(f"{len(switched)} code-switched copies", flush=True)
-        aug.extend(switched)
     train_all = train + aug
     # The same kind of fragments of the benign validation prompts, and the
     # people at work, which the thresholds must leave allowed (--val-budget).
