@@ -59,4 +59,9 @@ run "audit log appends" ./provenance/auditlog 'AppendParallel'
 BENCHTIME=${LOOPBACK_N:-4000x}
 echo "== POST /v1/policy/check over loopback, real policy and audit log"
 go test -run '^$' -bench 'PolicyCheckLoopback' -benchtime "$BENCHTIME" ./cmd/candor 2>&1 | benchlines
+echo "== the same route with the built-in prompt classifier vs without it, two servers in alternating rounds"
+go test -run '^$' -bench 'PolicyCheckClassifierRatio' -benchtime "$BENCHTIME" ./cmd/candor 2>&1 | benchlines | tee -a "$out/all"
+for c in 8 16; do
+  echo "-> $c clients: with the classifier $(metric BenchmarkPolicyCheckClassifierRatio/conc=$c builtin_x)x the throughput without it (target >= 0.8)"
+done
 echo "== official C2PA verifier vs candor verify on the same files: go test -run TestOfficialVerifier -v ./provenance/credentials (needs make c2pa-wasm)"

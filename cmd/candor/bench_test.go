@@ -36,7 +36,11 @@ func BenchmarkPolicyCheckLoopback(b *testing.B) {
 	}
 }
 
-func benchCheck(b *testing.B, concurrency int, classifier string) {
+// checkServer starts a real server with policy.classifier set to
+// classifier and returns a function that sends n policy checks to it from
+// concurrency clients, each latency written to lat[i] for i in [from,
+// from+n), and the wall time they took.
+func checkServer(b *testing.B, concurrency int, classifier string) func(lat []time.Duration, from, n int) time.Duration {
 	dir := filepath.Join(b.TempDir(), "var")
 	key := newKey(b, dir, "bench", "generate")
 	cfg := filepath.Join(b.TempDir(), "config.yaml")
@@ -44,7 +48,7 @@ func benchCheck(b *testing.B, concurrency int, classifier string) {
 		b.Fatal(err)
 	}
 	url, stop := startServe(b, serveOptions{dataDir: dir, configPath: cfg})
-	defer stop()
+	b.Cleanup(func() { _ = stop() })
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: concurrency, MaxConnsPerHost: concurrency}}
 	prompts := []string{
 		`{"prompt":"a lighthouse at dusk, oil painting"}`,
@@ -72,45 +76,93 @@ func benchCheck(b *testing.B, concurrency int, classifier string) {
 			b.Fatal(err)
 		}
 	}
-	lat := make([]time.Duration, b.N)
-	var next sync.Mutex
-	n := 0
-	take := func() (int, bool) {
-		next.Lock()
-		defer next.Unlock()
-		if n >= b.N {
-			return 0, false
-		}
-		n++
-		return n - 1, true
-	}
-	b.ResetTimer()
-	start := time.Now()
-	var wg sync.WaitGroup
-	for range concurrency {
-		wg.Go(func() {
-			for {
-				i, ok := take()
-				if !ok {
-					return
-				}
-				d, err := do(i)
-				if err != nil {
-					b.Error(err)
-					return
-				}
-				lat[i] = d
+	return func(lat []time.Duration, from, n int) time.Duration {
+		var next sync.Mutex
+		k := 0
+		take := func() (int, bool) {
+			next.Lock()
+			defer next.Unlock()
+			if k >= n {
+				return 0, false
 			}
-		})
+			k++
+			return from + k - 1, true
+		}
+		start := time.Now()
+		var wg sync.WaitGroup
+		for range concurrency {
+			wg.Go(func() {
+				for {
+					i, ok := take()
+					if !ok {
+						return
+					}
+					d, err := do(i)
+					if err != nil {
+						b.Error(err)
+						return
+					}
+					lat[i] = d
+				}
+			})
+		}
+		wg.Wait()
+		return time.Since(start)
 	}
-	wg.Wait()
-	elapsed := time.Since(start)
+}
+
+// percentileMs is the p-th quantile of sorted latencies, in milliseconds.
+func percentileMs(sorted []time.Duration, p float64) float64 {
+	return float64(sorted[int(p*float64(len(sorted)-1))].Microseconds()) / 1000
+}
+
+func benchCheck(b *testing.B, concurrency int, classifier string) {
+	run := checkServer(b, concurrency, classifier)
+	lat := make([]time.Duration, b.N)
+	b.ResetTimer()
+	elapsed := run(lat, 0, b.N)
 	b.StopTimer()
 	slices.Sort(lat)
-	pct := func(p float64) float64 { return float64(lat[int(p*float64(len(lat)-1))].Microseconds()) / 1000 }
 	b.ReportMetric(float64(b.N)/elapsed.Seconds(), "req/s")
-	b.ReportMetric(pct(0.50), "p50_ms")
-	b.ReportMetric(pct(0.99), "p99_ms")
+	b.ReportMetric(percentileMs(lat, 0.50), "p50_ms")
+	b.ReportMetric(percentileMs(lat, 0.99), "p99_ms")
+}
+
+// BenchmarkPolicyCheckClassifierRatio is the route with the built-in
+// classifier against the same route without it (the policy before the
+// classifier), in one run: two real servers, and rounds of 250 checks
+// against each in turn (which goes first alternates), so a change in the
+// machine's load falls on both. b.N checks go to each server. It reports
+// each one's throughput and builtin_x, builtin's throughput over off's.
+//
+//	go test -run '^$' -bench PolicyCheckClassifierRatio -benchtime 4000x ./cmd/candor/
+func BenchmarkPolicyCheckClassifierRatio(b *testing.B) {
+	for _, conc := range []int{8, 16} {
+		b.Run("conc="+strconv.Itoa(conc), func(b *testing.B) {
+			off, builtin := checkServer(b, conc, "off"), checkServer(b, conc, "builtin")
+			latOff, latOn := make([]time.Duration, b.N), make([]time.Duration, b.N)
+			var tOff, tOn time.Duration
+			b.ResetTimer()
+			for from, round := 0, 0; from < b.N; from, round = from+250, round+1 {
+				n := min(250, b.N-from)
+				if round%2 == 0 {
+					tOff += off(latOff, from, n)
+					tOn += builtin(latOn, from, n)
+				} else {
+					tOn += builtin(latOn, from, n)
+					tOff += off(latOff, from, n)
+				}
+			}
+			b.StopTimer()
+			slices.Sort(latOff)
+			slices.Sort(latOn)
+			b.ReportMetric(float64(b.N)/tOff.Seconds(), "off_req/s")
+			b.ReportMetric(float64(b.N)/tOn.Seconds(), "builtin_req/s")
+			b.ReportMetric(tOff.Seconds()/tOn.Seconds(), "builtin_x")
+			b.ReportMetric(percentileMs(latOff, 0.99), "off_p99_ms")
+			b.ReportMetric(percentileMs(latOn, 0.99), "builtin_p99_ms")
+		})
+	}
 }
 
 // BenchmarkImagesOverhead measures what the gateway adds to diffusion: each
