@@ -68,7 +68,10 @@ type Normalized struct {
 //     format characters such as zero-width spaces and joiners (Cf) and other
 //     default-ignorable fillers;
 //  3. look-alike letters from Cyrillic, Greek, fullwidth and other scripts are
-//     mapped to their Latin prototype from Unicode's confusables data (UTS #39);
+//     mapped to their Latin prototype from Unicode's confusables data (UTS #39),
+//     and the letters "fancy text" generators use as Latin ones that UTS #39
+//     does not map (small capitals, Greek η κ τ ε ω χ, faux-Cyrillic и я) to
+//     the letters they are read as, see lookalikeLetters;
 //  4. the text is split into word tokens (letters and digits, plus @ and $
 //     which leetspeak uses as letters) and pictographs (emoji), each of which
 //     is a token of its own, so "nude🍑" is two tokens;
@@ -197,6 +200,8 @@ func foldText(s string) string {
 		}
 		if c, ok := confusables[r]; ok {
 			r = c
+		} else if c, ok := lookalikeLetters[r]; ok {
+			r = c
 		}
 		if e, ok := letterExpansions[r]; ok {
 			b.WriteString(e)
@@ -216,6 +221,24 @@ var letterExpansions = map[rune]string{
 	'ø': "o",
 	'ł': "l",
 	'đ': "d",
+}
+
+// lookalikeLetters reads the letters that "fancy text" generators and
+// evasions put in place of Latin ones and that UTS #39's confusables leave
+// alone, because their glyphs differ a little (a small capital is not a
+// lower-case letter) or because they look like a different Latin letter
+// (faux Cyrillic: И for N, Я for R). After folding, so only the lower-case
+// forms are listed; the small capitals that confusables.txt already maps
+// (ᴄ ᴏ ᴜ ᴠ ᴡ ᴢ ꜱ ɪ ʏ) are not repeated. Greek and Cyrillic text is not a
+// language the policy reads, so mapping these letters costs nothing there.
+var lookalikeLetters = map[rune]rune{
+	// small capitals
+	'ᴀ': 'a', 'ʙ': 'b', 'ᴅ': 'd', 'ᴇ': 'e', 'ꜰ': 'f', 'ɢ': 'g', 'ʜ': 'h', 'ᴊ': 'j',
+	'ᴋ': 'k', 'ʟ': 'l', 'ᴍ': 'm', 'ɴ': 'n', 'ᴘ': 'p', 'ʀ': 'r', 'ᴛ': 't',
+	// Greek
+	'ε': 'e', 'η': 'n', 'κ': 'k', 'τ': 't', 'χ': 'x', 'ω': 'w',
+	// Cyrillic read as Latin
+	'в': 'b', 'и': 'n', 'к': 'k', 'м': 'm', 'н': 'h', 'п': 'n', 'т': 't', 'ш': 'w', 'я': 'r',
 }
 
 func isASCII(s string) bool {

@@ -36,6 +36,10 @@ func TestNormalize(t *testing.T) {
 		{"cyrillic lookalikes", "рorn ѕех", "porn sex"},
 		{"cyrillic capital", "Тaylor Ѕwift", "taylor swift"},
 		{"greek lookalikes", "ναgιnα", "vagina"},
+		{"greek read as latin", "thιηspo nακed sεx", "thinspo naked sex"},
+		{"greek capitals", "ΝΑΚΕD", "naked"},
+		{"small capitals", "ɴᴀᴋᴇᴅ ᴘᴏʀɴ ʜᴇɴᴛᴀɪ", "naked porn hentai"},
+		{"faux cyrillic", "ИAKED ЯAPE", "naked rape"},
 		{"math letters", "𝐧𝐮𝐝𝐞", "nude"},
 		{"ideographic space", "Ｔａｙｌｏｒ\u3000Ｓｗｉｆｔ", "taylor swift"},
 		{"no over-join espresso", "a shot of espresso", "a shot of espresso"},
@@ -187,6 +191,7 @@ func FuzzNormalize(f *testing.F) {
 		"por\u200bn", "naaaaked", "$ex p0rn k1d", "12yo", "ab\xffcd", "x x x x x",
 		"p̷o̷r̷n̷", "STRAẞE", "𝐧𝐮𝐝𝐞", "@@@ $$$", "1 1 1 1", "\u0301\u0301a",
 		"nude🍑", "🍆 💦 🍆🍆🍆", "0bama 4nal 1920s", "n a ked", "und.r.e.s.s",
+		"ɴᴀᴋᴇᴅ", "thιηspo", "ИAKED",
 	} {
 		f.Add(s)
 	}
