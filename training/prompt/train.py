@@ -533,12 +533,13 @@ def main():
     ap.add_argument("--dropout", type=float, default=0.0, help="dropout before (and inside, with --hidden) the head")
     ap.add_argument("--weight-decay", type=float, default=0.0, help="AdamW weight decay")
     ap.add_argument("--label-smoothing", type=float, default=0.0, help="targets moved this far towards 0.5")
-    ap.add_argument("--val-budget", type=float, default=0.01,
+    ap.add_argument("--val-budget", type=float, default=0.012,
                     help="share of benign validation prompts the thresholds may deny in all (any label); "
                          "fragments of benign validation prompts and people at work are never denied. "
-                         "0.01: with the rules' own false denials on val (about 1%%) rules and classifier "
-                         "together stay within the issue's 2%% limit on val, where the thresholds are chosen "
-                         "(the first to sixth models used 0.005); 0 or less: --fdr-budget per label instead "
+                         "0.012 (the tenth model): with the rules' own false denials on val (0.9%%) rules and "
+                         "classifier together stay within the issue's 2%% limit on val, where the thresholds "
+                         "are chosen, for each of three seeds (0.013 went over); the seventh to ninth models "
+                         "used 0.01, the first to sixth 0.005; 0 or less: --fdr-budget per label instead "
                          "(the first model)")
     ap.add_argument("--report-val", default=None,
                     help="another validation file (JSON lines, e.g. an earlier corpus' val.jsonl): print the "
