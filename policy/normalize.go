@@ -70,8 +70,8 @@ type Normalized struct {
 //  3. look-alike letters from Cyrillic, Greek, fullwidth and other scripts are
 //     mapped to their Latin prototype from Unicode's confusables data (UTS #39),
 //     and the letters "fancy text" generators use as Latin ones that UTS #39
-//     does not map (small capitals, Greek η κ τ ε ω χ, faux-Cyrillic и я) to
-//     the letters they are read as, see lookalikeLetters;
+//     does not map (small capitals, Greek η κ τ ε ω χ, Cyrillic и я к т and
+//     others) to the letters they are read as, see lookalikeLetters;
 //  4. the text is split into word tokens (letters and digits, plus @ and $
 //     which leetspeak uses as letters) and pictographs (emoji), each of which
 //     is a token of its own, so "nude🍑" is two tokens;
