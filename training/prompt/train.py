@@ -509,7 +509,8 @@ def main():
     ap.add_argument("--out", default=os.path.join(REPO, "models", "prompt"))
     ap.add_argument("--policy", default=os.path.join(REPO, "policies", "classifier.json"))
     ap.add_argument("--featurizer", default=os.path.join(HERE, "featurizer.json"))
-    ap.add_argument("--seed", type=int, default=20261201)
+    ap.add_argument("--seed", type=int, default=20261202,
+                    help="the eleventh model's (see its model card for why this one of 20261201-03)")
     ap.add_argument("--dim", type=int, default=24)
     ap.add_argument("--hidden", type=int, default=0, help="hidden units of an MLP head (0: linear)")
     ap.add_argument("--epochs", type=int, default=8)
@@ -533,14 +534,14 @@ def main():
     ap.add_argument("--dropout", type=float, default=0.0, help="dropout before (and inside, with --hidden) the head")
     ap.add_argument("--weight-decay", type=float, default=0.0, help="AdamW weight decay")
     ap.add_argument("--label-smoothing", type=float, default=0.0, help="targets moved this far towards 0.5")
-    ap.add_argument("--val-budget", type=float, default=0.012,
+    ap.add_argument("--val-budget", type=float, default=0.011,
                     help="share of benign validation prompts the thresholds may deny in all (any label); "
                          "fragments of benign validation prompts and people at work are never denied. "
-                         "0.012 (the tenth model): with the rules' own false denials on val (0.9%%) rules and "
+                         "0.011 (the eleventh model): with the rules' own false denials on val (0.9%%) rules and "
                          "classifier together stay within the issue's 2%% limit on val, where the thresholds "
-                         "are chosen, for each of three seeds (0.013 went over); the seventh to ninth models "
-                         "used 0.01, the first to sixth 0.005; 0 or less: --fdr-budget per label instead "
-                         "(the first model)")
+                         "are chosen, for each of three seeds (0.012 went over with round eleven's lexicon); "
+                         "the tenth model used 0.012, the seventh to ninth 0.01, the first to sixth 0.005; "
+                         "0 or less: --fdr-budget per label instead (the first model)")
     ap.add_argument("--report-val", default=None,
                     help="another validation file (JSON lines, e.g. an earlier corpus' val.jsonl): print the "
                          "classifier's recall and false denials on it, at thresholds chosen on it by the same "
