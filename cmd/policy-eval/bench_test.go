@@ -22,10 +22,10 @@ var benchPrompts = []policy.Input{
 	{Prompt: "a castle in the style of Greg Rutkowski", TenantPolicy: policy.TenantPolicy{Categories: map[string]string{"artists": "warn"}, ProtectedPeople: []string{"Jane Doe"}}},
 }
 
-// benchEngine is the built-in policy with no classifier (clf ""), the
+// builtinEngine is the built-in policy with no classifier (clf ""), the
 // built-in one ("builtin") or the model in CANDOR_PROMPT_BASELINE_DIR
 // ("baseline", skipped when unset; see BenchmarkScore).
-func benchEngine(b *testing.B, clf string) *policy.Engine {
+func builtinEngine(b testing.TB, clf string) *policy.Engine {
 	b.Helper()
 	cfg := policy.Config{FS: policies.FS}
 	if clf != "" {
@@ -69,7 +69,7 @@ func BenchmarkEvaluate(b *testing.B) {
 		clf  string
 	}{{"rules", ""}, {"rules+classifier", "builtin"}, {"rules+baseline", "baseline"}} {
 		b.Run(tc.name, func(b *testing.B) {
-			e := benchEngine(b, tc.clf)
+			e := builtinEngine(b, tc.clf)
 			ctx := context.Background()
 			lat := make([]time.Duration, 0, 1<<16)
 			b.ReportAllocs()
@@ -98,7 +98,7 @@ func BenchmarkEvaluateParallel(b *testing.B) {
 		clf  string
 	}{{"rules", ""}, {"rules+classifier", "builtin"}} {
 		b.Run(tc.name, func(b *testing.B) {
-			e := benchEngine(b, tc.clf)
+			e := builtinEngine(b, tc.clf)
 			ctx := context.Background()
 			b.ReportAllocs()
 			b.ResetTimer()

@@ -2,11 +2,8 @@ package main
 
 import (
 	"context"
-	"os"
 	"testing"
 
-	"github.com/candor-ai/candor/pipeline/promptclf"
-	"github.com/candor-ai/candor/policies"
 	"github.com/candor-ai/candor/policy"
 )
 
@@ -42,19 +39,7 @@ var identityPrompts = []string{
 }
 
 func TestBuiltinAllowsIdentityPrompts(t *testing.T) {
-	lib := os.Getenv("CANDOR_ORT_LIB")
-	if _, err := os.Stat(lib); lib == "" || err != nil {
-		t.Skip("CANDOR_ORT_LIB not set; run `make ort`")
-	}
-	m, err := promptclf.Load(context.Background(), promptclf.Config{Files: promptclf.Builtin(), LibPath: lib, Sessions: 1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer m.Close()
-	e, err := policy.New(context.Background(), policy.Config{FS: policies.FS, Scorer: m})
-	if err != nil {
-		t.Fatal(err)
-	}
+	e := builtinEngine(t, "builtin")
 	for _, p := range identityPrompts {
 		d, err := e.Evaluate(context.Background(), policy.Input{Prompt: p})
 		if err != nil {
