@@ -8,8 +8,10 @@
 // the policy's (policies/prompt.rego, thresholds in policies/classifier.json).
 // *Model satisfies policy.Scorer without importing it.
 //
-// A model directory holds model.onnx (inputs "ids" int64 [B, L], "mask"
-// float32 [B, L]; output "scores" float32 [B, K]), labels.json (the K labels
+// A model directory holds model.onnx (inputs "ids" int64 [B, L] and either
+// "weights" float32 [B, 1, L], each real feature's share of the mean (1/n,
+// padding 0), or "mask" float32 [B, L], 1 for a real feature and 0 for
+// padding; output "scores" float32 [B, K]), labels.json (the K labels
 // in output order) and featurizer.json (the Featurizer's parameters). The
 // built-in one is embedded from models/prompt; training/prompt/train.py
 // makes one from an institution's examples.
@@ -86,17 +88,18 @@ type Model struct {
 // a prompt runs padded to the shortest that holds its features, since the
 // run's cost grows with the padded length.
 type runner struct {
-	sess  *ort.Session
-	binds []binding
-	out   []float32
-	st    *featureState
-	buf   []int64
+	sess    *ort.Session
+	weights bool // the model takes the mean's weights, not a mask
+	binds   []binding
+	out     []float32
+	st      *featureState
+	buf     []int64
 }
 
 type binding struct {
 	prep *ort.Prepared
 	ids  []int64
-	mask []float32
+	mask []float32 // the mask, or with weights the mean's weights
 }
 
 // minBinding is the shortest input length bound; each next one doubles.
@@ -166,21 +169,30 @@ func (m *Model) newRunner(path string) (*runner, error) {
 	}
 	ins, outs := sess.Inputs(), sess.Outputs()
 	ok := len(ins) == 2 && len(outs) == 1
+	second := "mask"
 	if ok {
 		idsIn, ok1 := sess.Input("ids")
 		maskIn, ok2 := sess.Input("mask")
+		if !ok2 {
+			second = "weights"
+			maskIn, ok2 = sess.Input("weights")
+		}
 		ok = ok1 && ok2 && idsIn.Type == ort.Int64 && maskIn.Type == ort.Float32 && outs[0].Type == ort.Float32
 	}
 	if !ok {
 		sess.Close()
-		return nil, fmt.Errorf("prompt classifier: model declares %v -> %v, want ids int64 [B,L], mask float32 [B,L] -> float32 [B,%d]: %w",
+		return nil, fmt.Errorf("prompt classifier: model declares %v -> %v, want ids int64 [B,L] and weights float32 [B,1,L] or mask float32 [B,L] -> float32 [B,%d]: %w",
 			ins, outs, len(m.labels), ErrModel)
 	}
-	r := &runner{sess: sess, out: make([]float32, len(m.labels)), st: newFeatureState(), buf: make([]int64, 0, m.feat.MaxLen)}
+	r := &runner{sess: sess, weights: second == "weights", out: make([]float32, len(m.labels)), st: newFeatureState(), buf: make([]int64, 0, m.feat.MaxLen)}
 	for L := min(minBinding, m.feat.MaxLen); ; L = min(2*L, m.feat.MaxLen) {
 		b := binding{ids: make([]int64, L), mask: make([]float32, L)}
+		shape := []int64{1, int64(L)}
+		if r.weights {
+			shape = []int64{1, 1, int64(L)}
+		}
 		b.prep, err = sess.Prepare(
-			map[string]*ort.Tensor{"ids": ort.NewInt64([]int64{1, int64(L)}, b.ids), "mask": ort.NewFloat32([]int64{1, int64(L)}, b.mask)},
+			map[string]*ort.Tensor{"ids": ort.NewInt64([]int64{1, int64(L)}, b.ids), second: ort.NewFloat32(shape, b.mask)},
 			map[string]*ort.Tensor{outs[0].Name: ort.NewFloat32([]int64{1, int64(len(m.labels))}, r.out)})
 		if err != nil {
 			r.close()
@@ -255,10 +267,14 @@ func (m *Model) Score(ctx context.Context, text string, classes []string) (map[s
 		}
 		n := copy(b.ids, feats) // at most MaxLen; the rest of a window is cut
 		clear(b.ids[n:])
+		on := float32(1)
+		if r.weights {
+			on = 1 / float32(n) // the mean's weights: the graph's MatMul is the mean
+		}
 		for i := range b.mask {
 			b.mask[i] = 0
 			if i < n {
-				b.mask[i] = 1
+				b.mask[i] = on
 			}
 		}
 		if err := b.prep.Run(ctx); err != nil {

@@ -1,7 +1,10 @@
 package promptclf
 
 import (
+	"context"
 	"math"
+	"os"
+	"strings"
 	"testing"
 )
 
@@ -31,5 +34,52 @@ func TestUnitScore(t *testing.T) {
 	}
 	if got := unitScore(float32(math.Inf(1))); !math.IsInf(got, 1) {
 		t.Errorf("unitScore(+Inf) = %v, want +Inf", got)
+	}
+}
+
+// TestInputLayouts: a model of the torch exporter's layout (inputs ids and
+// mask, as exported before train.py's compact graph) and one of the compact
+// layout (ids and the mean's weights), with the same weights, score alike,
+// on short prompts and on long ones scored in windows. testdata/make_layouts.py
+// writes both.
+func TestInputLayouts(t *testing.T) {
+	lib := os.Getenv("CANDOR_ORT_LIB")
+	if _, err := os.Stat(lib); lib == "" || err != nil {
+		t.Skip("no ONNX Runtime (CANDOR_ORT_LIB); run `make ort`")
+	}
+	ctx := context.Background()
+	load := func(dir string) *Model {
+		f, err := ReadDir(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, err := Load(ctx, Config{Files: f, LibPath: lib, Sessions: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { m.Close() })
+		return m
+	}
+	mask, weights := load("testdata/mask"), load("testdata/weights")
+	long := strings.Repeat("a quiet harbour at dawn with fishing boats and gulls ", 12)
+	for _, p := range []string{"a lighthouse", "portrait of a nurse in a garden", long, "x"} {
+		a, err := mask.Score(ctx, p, []string{"named_person"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := weights.Score(ctx, p, []string{"named_person"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		spread := 0.0
+		for l, v := range a {
+			if d := math.Abs(v - b[l]); d > 1e-5 {
+				t.Errorf("%.30q: %s %v (mask) vs %v (weights)", p, l, v, b[l])
+			}
+			spread = math.Max(spread, math.Abs(v-0.5))
+		}
+		if spread == 0 {
+			t.Errorf("%.30q: every score 0.5, the test model scores nothing", p)
+		}
 	}
 }

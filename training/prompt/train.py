@@ -13,8 +13,9 @@ the benign set are never read here: `make policy-eval` measures on them.
 Early stopping and the per-label thresholds use the validation split only.
 
 Outputs (--out, default models/prompt): model.onnx (opset 17; inputs ids
-int64 [B, L], mask float32 [B, L]; output scores float32 [B, K]; the
-embedding table stored as float16), labels.json, featurizer.json,
+int64 [B, L] and weights float32 [B, 1, L] for the meanmax bag with a linear
+head, see compact_graph, or mask float32 [B, L] for the other pools and heads;
+output scores float32 [B, K]; the embedding table stored as float16), labels.json, featurizer.json,
 training_info.json and SHA256SUMS (every file there but *.go, MODEL_CARD.md
 included: rerun with --sums-only after editing the card). The thresholds
 chosen on the validation split are written into --policy (default
@@ -455,6 +456,66 @@ def write_sums(out):
             f.write(f"{sha256(os.path.join(out, n))}  {n}\n")
 
 
+def compact_graph(emb16, head_w, head_b):
+    """The served graph of a meanmax bag with a linear head, written node by node:
+    Gather (float16 table, padding row -1e4) -> Cast -> MatMul by the input "weights"
+    [B, 1, L] (1/n for each of the n real features, 0 for padding: the masked mean in
+    one node) beside ReduceMax over the features (the plain max, see export) -> Concat
+    -> Flatten -> Gemm -> Sigmoid. Eight nodes where the exporter's graph of the same
+    weights has fifteen (Unsqueeze, Mul, two ReduceSums, Clip and Div for the mean);
+    each ONNX Runtime node costs a few microseconds on tensors this small, so one run
+    takes about half the time (BENCHMARKS.md). Same scores to float32 rounding."""
+    import onnx
+    from onnx import TensorProto, helper, numpy_helper
+    k, width = head_w.shape
+    dim = emb16.shape[1]
+    assert width == 2 * dim, (head_w.shape, emb16.shape)
+    nodes = [
+        helper.make_node("Gather", ["emb.weight", "ids"], ["emb_f16"], name="emb"),
+        helper.make_node("Cast", ["emb_f16"], ["emb_f32"], to=TensorProto.FLOAT, name="emb_cast"),
+        helper.make_node("MatMul", ["weights", "emb_f32"], ["mean"], name="mean"),
+        helper.make_node("ReduceMax", ["emb_f32"], ["max"], axes=[1], keepdims=1, name="max"),
+        helper.make_node("Concat", ["mean", "max"], ["pooled3"], axis=2, name="concat"),
+        helper.make_node("Flatten", ["pooled3"], ["pooled"], axis=1, name="flatten"),
+        helper.make_node("Gemm", ["pooled", "head.weight", "head.bias"], ["logits"], transB=1, name="head"),
+        helper.make_node("Sigmoid", ["logits"], ["scores"], name="sigmoid"),
+    ]
+    graph = helper.make_graph(
+        nodes, "candor_prompt_classifier",
+        [helper.make_tensor_value_info("ids", TensorProto.INT64, ["batch", "length"]),
+         helper.make_tensor_value_info("weights", TensorProto.FLOAT, ["batch", 1, "length"])],
+        [helper.make_tensor_value_info("scores", TensorProto.FLOAT, ["batch", k])],
+        [numpy_helper.from_array(emb16.astype(np.float16), "emb.weight"),
+         numpy_helper.from_array(head_w.astype(np.float32), "head.weight"),
+         numpy_helper.from_array(head_b.astype(np.float32), "head.bias")])
+    m = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)], producer_name="candor training/prompt/train.py")
+    m.ir_version = 8
+    onnx.checker.check_model(m)
+    return m
+
+
+def regraph(path):
+    """Rewrite an exported model.onnx of the torch exporter's layout (inputs ids and mask)
+    as compact_graph, keeping its weights bit for bit; a model already in that layout is
+    left as it is. Returns True when it rewrote the file."""
+    import onnx
+    from onnx import numpy_helper
+    m = onnx.load(path)
+    if [i.name for i in m.graph.input] == ["ids", "weights"]:
+        return False
+    ops = [n.op_type for n in m.graph.node]
+    if [i.name for i in m.graph.input] != ["ids", "mask"] or "ReduceMax" not in ops or "Relu" in ops:
+        raise SystemExit("%s: not a meanmax bag with a linear head (%s), cannot regraph" % (path, ops))
+    init = {i.name: numpy_helper.to_array(i) for i in m.graph.initializer}
+    emb = [v for v in init.values() if v.dtype == np.float16 and v.ndim == 2]
+    heads = [v for v in init.values() if v.dtype == np.float32 and v.ndim == 2]
+    biases = [v for v in init.values() if v.dtype == np.float32 and v.ndim == 1 and v.shape[0] > 1]
+    if len(emb) != 1 or len(heads) != 1 or len(biases) != 1:
+        raise SystemExit("%s: unexpected initializers %s" % (path, {k: v.shape for k, v in init.items()}))
+    onnx.save(compact_graph(emb[0], heads[0], biases[0]), path)
+    return True
+
+
 def export(model, path, dim):
     import copy
     import onnx
@@ -463,12 +524,19 @@ def export(model, path, dim):
     if model.pool == "meanmax":
         # Served prompts have no dropped features and never an empty window
         # (pipeline/promptclf skips those), so the masked max is the plain max
-        # once the padding row (id 0) holds -1e4; the mean still multiplies
-        # by the mask. Three elementwise passes over [B, L, D] fewer.
+        # once the padding row (id 0) holds -1e4.
         model = copy.deepcopy(model)
         model.pad_max = True
         with torch.no_grad():
             model.emb.weight[0].fill_(-1e4)
+        head = model.head if isinstance(model, Bag) else None
+        if isinstance(head, nn.Sequential) and all(isinstance(x, (nn.Dropout, nn.Linear)) for x in head):
+            lin = [x for x in head if isinstance(x, nn.Linear)]
+            head = lin[0] if len(lin) == 1 else None
+        if isinstance(head, nn.Linear):
+            emb = model.emb.weight.detach().numpy().astype(np.float16)
+            onnx.save(compact_graph(emb, head.weight.detach().numpy(), head.bias.detach().numpy()), path)
+            return
     ids = torch.zeros((1, 8), dtype=torch.int64)
     mask = torch.ones((1, 8), dtype=torch.float32)
     tmp = path + ".fp32"
@@ -570,7 +638,13 @@ def main():
     ap.add_argument("--val-drop", action="store_true",
                     help="with --val-into-train: drop those groups instead (the same validation half, for comparison)")
     ap.add_argument("--sums-only", action="store_true", help="only rewrite OUT/SHA256SUMS")
+    ap.add_argument("--regraph", action="store_true",
+                    help="only rewrite OUT/model.onnx of the exporter's layout (ids, mask) as the compact graph, same weights, and OUT/SHA256SUMS")
     a = ap.parse_args()
+    if a.regraph:
+        print("rewrote" if regraph(os.path.join(a.out, "model.onnx")) else "already compact:", os.path.join(a.out, "model.onnx"))
+        write_sums(a.out)
+        return
     if a.sums_only:
         write_sums(a.out)
         return
