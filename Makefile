@@ -69,11 +69,13 @@ test-go:
 # The prompt corpus is what make_corpus.py builds (byte for byte), its held-out test split and
 # benign set are the frozen ones every model is measured on, and no held-out name leaks
 # (Python 3 standard library only); policies/lexicon_intl.json is what training/lexicon/merge.py
-# builds from the per-language lexicons.
+# builds from the per-language lexicons, and policies/names.json what training/lexicon/names/build.py
+# builds from its lists.
 test-corpus:
 	python3 training/prompt/check_corpus.py
 	python3 training/prompt/check_corpus.py --selftest
 	python3 training/lexicon/merge.py --check
+	python3 training/lexicon/names/build.py --check
 
 test-rego:
 	$(GO) tool opa fmt --list --fail policies

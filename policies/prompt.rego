@@ -15,6 +15,11 @@
 #     input.classes, input.negative_classes    lexicon classes of those terms
 #                                              (see classes_of below)
 #     input.stated_ages                        numbers stated as ages ("12 year old")
+#     input.person_names                       people named by a given and a family
+#                                              name that the lexicon does not list
+#                                              (policy/names.go, data.candor.names)
+#     input.style_names                        those of them in a style frame ("in
+#                                              the style of Hana Sato")
 #     input.tenant, input.roles, input.params
 #     input.tenant_policy.categories           category -> deny|warn|allow_adult_art|allow
 #     input.tenant_policy.protected_people     {normalised name: display name}
@@ -115,6 +120,13 @@ signal contains "stated_minor_age" if {
 	some age in input.stated_ages
 	age < 18
 }
+
+# A person the lexicon does not list, named by a given and a family name, and
+# such a name in a style frame: not a listed historical artist, so possibly a
+# living one (policy/names.go).
+signal contains "person_name" if count(object.get(input, "person_names", [])) > 0
+
+signal contains "unlisted_artist" if count(object.get(input, "style_names", [])) > 0
 
 # Clothing in the negative prompt steers the model towards nudity. Other
 # negative terms ("nude, nsfw") are what careful users write and never count.

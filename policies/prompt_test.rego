@@ -179,6 +179,36 @@ test_artists_tenant_protected if {
 	"artists.living_style" in rules(inp)
 }
 
+# The Go side reads names the lexicon does not list (policy/names.go) and
+# passes them as input.person_names and input.style_names.
+test_artists_unlisted_style if {
+	inp := object.union(mk(words("a lighthouse in the style of hana sato")), {"person_names": ["hana sato"], "style_names": ["hana sato"]})
+	"artists.unlisted_style" in rules(inp)
+}
+
+test_artists_unlisted_style_tenant_warn if {
+	inp := object.union(with_tenant("a lighthouse in the style of hana sato", {"artists": "warn"}), {"person_names": ["hana sato"], "style_names": ["hana sato"]})
+	not "artists.unlisted_style" in rules(inp)
+	"artists.unlisted_style" in warned(inp)
+}
+
+test_person_name_alone_allowed if {
+	inp := object.union(mk(words("a portrait of lena hofmann at her graduation")), {"person_names": ["lena hofmann"], "style_names": []})
+	res := prompt.result with input as prompt.with_facts(inp)
+	res.decision == "allow"
+}
+
+test_person_name_sexual if {
+	inp := object.union(mk(words("lena hofmann in a sexy pose")), {"person_names": ["lena hofmann"], "style_names": []})
+	"people.intimate" in rules(inp)
+}
+
+test_person_name_missing_field if {
+	# inputs without the fields (older callers, opa eval by hand) still evaluate
+	res := prompt.result with input as prompt.with_facts(mk(words("lena hofmann in a sexy pose")))
+	not "people.intimate" in {r.rule | some r in res.reasons}
+}
+
 # --- violence -------------------------------------------------------------
 
 test_violence_gore if denies("a decapitated soldier covered in blood", "violence.graphic")

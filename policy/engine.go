@@ -82,6 +82,7 @@ type compiled struct {
 	lexicon    map[string][]string // data.candor.terms: term -> classes
 	masks      *benignMasks        // data.candor.benign: phrase -> masked terms
 	spell      *spellingIndex      // partly spread words and misspelt names
+	names      *nameFinder         // data.candor.names: names the lexicon does not list
 	modules    []*ast.Module       // the policy modules, likewise
 	keys       inputKeys
 	categories []string
@@ -232,6 +233,7 @@ func servingData(root map[string]any) map[string]any {
 	candor := maps.Clone(root["candor"].(map[string]any))
 	delete(candor, "terms")
 	delete(candor, "benign")
+	delete(candor, "names") // read by the Go side only (nameFinder)
 	out["candor"] = candor
 	return out
 }
@@ -255,6 +257,10 @@ func (e *Engine) build(ctx context.Context) (*compiled, error) {
 		return nil, err
 	}
 	wideClasses, err := parseWideClasses(candor, known)
+	if err != nil {
+		return nil, err
+	}
+	names, err := newNameFinder(candor)
 	if err != nil {
 		return nil, err
 	}
@@ -331,6 +337,7 @@ func (e *Engine) build(ctx context.Context) (*compiled, error) {
 		lexicon:    lexicon,
 		masks:      newBenignMasks(stringLists(candor["benign"]), lexicon, wideClasses),
 		spell:      newSpellingIndex(vocab, lexicon, stringList(candor["name_lookalikes"])),
+		names:      names,
 		modules:    policyModules,
 		keys:       newInputKeys(),
 		categories: cats,
@@ -659,8 +666,8 @@ func normalizeData(candor map[string]any) error {
 func vocabulary(candor map[string]any) map[string]struct{} {
 	vocab := map[string]struct{}{}
 	for k, v := range candor {
-		if k == "output" {
-			continue // the output policy's data: labels and actions, no prompt terms
+		if k == "output" || k == "names" {
+			continue // the output policy's data, and names read by nameFinder: no prompt terms
 		}
 		m, ok := v.(map[string]any)
 		if !ok {

@@ -64,6 +64,7 @@ func (c *compiled) input(in Input) (ast.Value, Normalized, Normalized, error) {
 	m := termMatcher{vocab: c.vocab, compact: c.compact, prefixes: c.prefixes, spell: c.spell, extra: [2]map[string]string{tenantPeople, tenantArtists}}
 	terms := m.match(np, c.masks)
 	negTerms := m.match(nn, nil)
+	names := c.find(np, tenantPeople, tenantArtists)
 
 	k := &c.keys
 	params := k.emptyObject
@@ -100,6 +101,8 @@ func (c *compiled) input(in Input) (ast.Value, Normalized, Normalized, error) {
 		ast.Item(k.classes, k.strArray(c.classes(terms, tenantPeople, tenantArtists))),
 		ast.Item(k.negativeClasses, k.strArray(c.negativeClasses(negTerms))),
 		ast.Item(k.statedAges, k.intArray(np.Ages)),
+		ast.Item(k.personNames, k.strArray(names.persons)),
+		ast.Item(k.styleNames, k.strArray(names.styles)),
 		ast.Item(k.tenant, ast.StringTerm(in.Tenant)),
 		ast.Item(k.roles, k.strArray(in.Roles)),
 		ast.Item(k.params, params),
@@ -210,6 +213,8 @@ type inputKeys struct {
 	classes          *ast.Term
 	negativeClasses  *ast.Term
 	statedAges       *ast.Term
+	personNames      *ast.Term
+	styleNames       *ast.Term
 	tenant           *ast.Term
 	roles            *ast.Term
 	params           *ast.Term
@@ -233,6 +238,8 @@ func newInputKeys() inputKeys {
 		classes:          ast.StringTerm("classes"),
 		negativeClasses:  ast.StringTerm("negative_classes"),
 		statedAges:       ast.StringTerm("stated_ages"),
+		personNames:      ast.StringTerm("person_names"),
+		styleNames:       ast.StringTerm("style_names"),
 		tenant:           ast.StringTerm("tenant"),
 		roles:            ast.StringTerm("roles"),
 		params:           ast.StringTerm("params"),

@@ -213,7 +213,7 @@ func TestInputCarriesRequest(t *testing.T) {
 	}
 	want := `{"classes": ["nudity", "compromising", "minors_nudetypo", "minors_sexcue", "violence10_animal", "violence_victim"], "negative_classes": [], "negative_prompt": "blurry", "negative_terms": [], "negative_tokens": ["blurry"], ` +
 		`"normalized": {"negative_prompt": "blurry", "prompt": "naked cat"}, "params": {"size": "64x64", "steps": 20}, ` +
-		`"prompt": "Ｎａｋｅｄ cat", "roles": ["admin", "artist"], "stated_ages": [], "tenant": "t1", ` +
+		`"person_names": [], "prompt": "Ｎａｋｅｄ cat", "roles": ["admin", "artist"], "stated_ages": [], "style_names": [], "tenant": "t1", ` +
 		`"tenant_policy": {"categories": {"artists": "warn"}, "protected_artists": {}, "protected_people": {"jane q doe": "Jane Q. Doe"}}, ` +
 		`"terms": ["naked", "cat"], "tokens": ["naked", "cat"]}`
 	if got := v.String(); got != want {

@@ -57,6 +57,10 @@ type Normalized struct {
 	// ked", "und.r.e.s.s") where they spell a known term.
 	fragments    []string
 	fragmentWide []bool
+	// collapsedWide[i] reports a wide gap (punctuation and a space, or two
+	// spaces) before Collapsed[i]: the name finder does not read a name
+	// across one ("by Raphael, oil on canvas").
+	collapsedWide []bool
 }
 
 // Normalize prepares a prompt for policy matching, so that spelling tricks do
@@ -85,6 +89,7 @@ func Normalize(s string) Normalized {
 	n := Normalized{Tokens: base}
 	col := resolve(base, wide, collapsedReading)
 	n.Collapsed = col.out
+	n.collapsedWide = col.outWide
 	alt := resolve(base, wide, alternateReading)
 	if !equalTokens(alt.out, n.Collapsed) {
 		n.Alternate = alt.out

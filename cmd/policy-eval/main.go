@@ -16,6 +16,11 @@
 //	    featuriser that training/prompt/train.py uses.
 //	policy-eval keys < lines > keys
 //	    The normalised lexicon key (policy.Key) of every line.
+//	policy-eval names [--policy-data DIR]... < prompts > names.jsonl
+//	    For every prompt line, the names the policy reads that its lexicon
+//	    does not list ("persons") and those in a style frame ("styles"):
+//	    to check data.candor.names (policies/names.json) on an
+//	    institution's own prompts.
 //
 // `make policy-eval` runs the first form.
 package main
@@ -51,6 +56,23 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		}
 		if err := w.Flush(); err != nil {
 			fmt.Fprintln(stderr, "policy-eval keys:", err)
+			return 1
+		}
+		return 0
+	}
+	if len(args) > 0 && args[0] == "names" {
+		fs := flag.NewFlagSet("policy-eval names", flag.ContinueOnError)
+		fs.SetOutput(stderr)
+		var dirs []string
+		fs.Func("policy-data", "a --policy-data directory (as serve's) on top of the built-in policy; repeatable", func(v string) error {
+			dirs = append(dirs, v)
+			return nil
+		})
+		if err := fs.Parse(args[1:]); err != nil {
+			return 2
+		}
+		if err := printNames(ctx, dirs, stdin, stdout); err != nil {
+			fmt.Fprintln(stderr, "policy-eval names:", err)
 			return 1
 		}
 		return 0

@@ -234,6 +234,22 @@ func TestKeys(t *testing.T) {
 	}
 }
 
+func TestNames(t *testing.T) {
+	var out, errb bytes.Buffer
+	in := strings.NewReader("a fox in the style of Tove Brandqvist\na fox in the style of Claude Monet\n")
+	if code := run(context.Background(), []string{"names"}, in, &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	want := `{"text":"a fox in the style of Tove Brandqvist","persons":["tove brandqvist"],"styles":["tove brandqvist"]}` + "\n" +
+		`{"text":"a fox in the style of Claude Monet","persons":[],"styles":[]}` + "\n"
+	if out.String() != want {
+		t.Errorf("names:\n%s\nwant\n%s", out.String(), want)
+	}
+	if code := run(context.Background(), []string{"names", "--policy-data", t.TempDir() + "/missing"}, strings.NewReader(""), &out, &errb); code != 1 {
+		t.Errorf("missing policy data: exit %d, want 1", code)
+	}
+}
+
 // TestEvaluateBenignPerLanguage: the benign-set limit holds in every
 // language, so a model that refuses one language's ordinary prompts is
 // caught even when the whole set stays under 0.5%. Here one German prompt
