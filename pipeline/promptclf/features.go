@@ -31,7 +31,11 @@ const FeatureVersion = "hashed-ngrams-v1"
 //
 //   - with Classes set, each lexicon class the policy found in the prompt
 //     ("k" namespace: "named_person", "nudity", ...), so the classifier
-//     learns from what the lexicon knows, unseen names included.
+//     learns from what the lexicon knows, unseen names included. With
+//     ClassVocabulary set, only the classes it lists: a class added to the
+//     lexicon after training (a new round, an institution's --policy-data)
+//     would hash to a bucket the model learnt for something else and move
+//     its scores; the rules use it, the classifier does not see it.
 //
 // A feature's id is 1 + FNV-1a-32(namespace byte, UTF-8 of the gram) mod
 // Buckets; id 0 is padding.
@@ -47,6 +51,11 @@ type Featurizer struct {
 	// WindowWords, when set, is the longest run of words scored at once:
 	// Score splits longer prompts into windows overlapping by half.
 	WindowWords int `json:"window_words"`
+	// ClassVocabulary, when set, lists the lexicon classes the model was
+	// trained with; other classes are not features (see above).
+	ClassVocabulary []string `json:"class_vocabulary,omitempty"`
+
+	known map[string]struct{} // ClassVocabulary as a set, nil when unset
 }
 
 // maxWordRunes bounds the n-grams taken from one very long "word".
@@ -59,6 +68,12 @@ func ParseFeaturizer(b []byte) (Featurizer, error) {
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&f); err != nil {
 		return Featurizer{}, fmt.Errorf("%w: %w", ErrModel, err)
+	}
+	if f.ClassVocabulary != nil {
+		f.known = make(map[string]struct{}, len(f.ClassVocabulary))
+		for _, c := range f.ClassVocabulary {
+			f.known[c] = struct{}{}
+		}
 	}
 	return f, f.validate()
 }
@@ -77,6 +92,8 @@ func (f Featurizer) validate() error {
 		return fmt.Errorf("featurizer window_words %d: want 0 (whole prompt) or at least 2: %w", f.WindowWords, ErrModel)
 	case f.MaxLen < 8 || f.MaxLen > 1<<14:
 		return fmt.Errorf("featurizer max_len %d: want 8..16384: %w", f.MaxLen, ErrModel)
+	case f.ClassVocabulary != nil && (!f.Classes || len(f.ClassVocabulary) == 0):
+		return fmt.Errorf("featurizer class_vocabulary needs classes true and at least one class: %w", ErrModel)
 	}
 	return nil
 }
@@ -189,6 +206,11 @@ func (f Featurizer) features(text string, classes []string, dst []int64, st *fea
 	}
 	if f.Classes {
 		for _, c := range classes {
+			if f.known != nil {
+				if _, ok := f.known[c]; !ok {
+					continue
+				}
+			}
 			add(hashString(hashByte(fnvOffset, 'k'), c))
 		}
 	}

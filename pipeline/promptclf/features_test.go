@@ -1,7 +1,9 @@
 package promptclf
 
 import (
+	"errors"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -153,5 +155,35 @@ func TestWindows(t *testing.T) {
 	_ = f.windows("a b c d e f g", collect)
 	if len(got) != 1 {
 		t.Errorf("WindowWords 0: %q", got)
+	}
+}
+
+// A class_vocabulary keeps the classes the model was trained with and drops
+// the rest, so a class added to the lexicon later does not move the scores.
+func TestClassVocabulary(t *testing.T) {
+	base := `{"version": "hashed-ngrams-v1", "buckets": 131072, "char_min": 3, "char_max": 5, "cross_n": 4, "classes": true, "max_len": 1024, "window_words": 32`
+	all, err := ParseFeaturizer([]byte(base + `}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	voc, err := ParseFeaturizer([]byte(base + `, "class_vocabulary": ["nudity", "named_person"]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "a photo on the beach"
+	known := voc.Features(text, []string{"nudity"}, nil)
+	if got := voc.Features(text, []string{"nudity", "round12_new"}, nil); !slices.Equal(got, known) {
+		t.Errorf("an unknown class changed the features: %v vs %v", got, known)
+	}
+	if got := all.Features(text, []string{"nudity", "round12_new"}, nil); slices.Equal(got, known) {
+		t.Errorf("without a vocabulary every class is a feature; got the same ids")
+	}
+	if !slices.Equal(all.Features(text, []string{"nudity"}, nil), known) {
+		t.Errorf("a known class is featurised differently with a vocabulary")
+	}
+	for _, bad := range []string{base + `, "class_vocabulary": []}`, strings.Replace(base, `"classes": true`, `"classes": false`, 1) + `, "class_vocabulary": ["nudity"]}`} {
+		if _, err := ParseFeaturizer([]byte(bad)); !errors.Is(err, ErrModel) {
+			t.Errorf("%s: err %v, want ErrModel", bad, err)
+		}
 	}
 }

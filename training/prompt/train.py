@@ -448,6 +448,41 @@ def sha256(path):
     return h.hexdigest()
 
 
+def class_vocabulary():
+    """Every lexicon class the policy can put in input.classes: the classes of data.candor.terms
+    in policies/*.json, and named_person / named_artist (a tenant's protected names). Written
+    into the model's featurizer.json as class_vocabulary: pipeline/promptclf then leaves out of
+    the features any class added to the lexicon after training (a later round, an institution's
+    --policy-data), which would otherwise hash into a bucket the model learnt for something
+    else and move its scores."""
+    out = {"named_person", "named_artist"}
+    pdir = os.path.join(REPO, "policies")
+    for name in sorted(os.listdir(pdir)):
+        if not name.endswith(".json"):
+            continue
+        with open(os.path.join(pdir, name), encoding="utf-8") as f:
+            terms = json.load(f).get("candor", {}).get("terms", {})
+        for classes in terms.values():
+            out.update(classes)
+    return sorted(out)
+
+
+def add_class_vocabulary(out):
+    """Write class_vocabulary (from the policy as it is now) into OUT/featurizer.json, for a
+    model trained before train.py wrote it; run it before the lexicon changes. A featurizer
+    that has one is left as it is. Returns True when it wrote."""
+    path = os.path.join(out, "featurizer.json")
+    with open(path) as f:
+        feat = json.load(f)
+    if "class_vocabulary" in feat:
+        return False
+    feat["class_vocabulary"] = class_vocabulary()
+    with open(path, "w") as f:
+        json.dump(feat, f)
+        f.write("\n")
+    return True
+
+
 def write_sums(out):
     names = sorted(n for n in os.listdir(out)
                    if os.path.isfile(os.path.join(out, n)) and not n.endswith(".go") and n != "SHA256SUMS" and not n.startswith("."))
@@ -638,9 +673,15 @@ def main():
     ap.add_argument("--val-drop", action="store_true",
                     help="with --val-into-train: drop those groups instead (the same validation half, for comparison)")
     ap.add_argument("--sums-only", action="store_true", help="only rewrite OUT/SHA256SUMS")
+    ap.add_argument("--add-class-vocabulary", action="store_true",
+                    help="only write class_vocabulary (the policy's lexicon classes now) into OUT/featurizer.json, for a model trained before train.py wrote it, and OUT/SHA256SUMS")
     ap.add_argument("--regraph", action="store_true",
                     help="only rewrite OUT/model.onnx of the exporter's layout (ids, mask) as the compact graph, same weights, and OUT/SHA256SUMS")
     a = ap.parse_args()
+    if a.add_class_vocabulary:
+        print("wrote class_vocabulary into" if add_class_vocabulary(a.out) else "class_vocabulary already in", os.path.join(a.out, "featurizer.json"))
+        write_sums(a.out)
+        return
     if a.regraph:
         print("rewrote" if regraph(os.path.join(a.out, "model.onnx")) else "already compact:", os.path.join(a.out, "model.onnx"))
         write_sums(a.out)
@@ -884,7 +925,7 @@ def main():
         json.dump(LABELS, f)
         f.write("\n")
     with open(os.path.join(a.out, "featurizer.json"), "w") as f:
-        json.dump(feat, f)
+        json.dump(dict(feat, class_vocabulary=class_vocabulary()) if feat.get("classes") else feat, f)
         f.write("\n")
     info = {
         "seed": a.seed, "torch": torch.__version__, "dim": a.dim, "hidden": a.hidden, "lr": a.lr,
