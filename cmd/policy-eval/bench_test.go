@@ -117,7 +117,8 @@ func BenchmarkEvaluateParallel(b *testing.B) {
 }
 
 // BenchmarkScore is the classifier alone (featurisation and one ONNX
-// Runtime run) on a normalised prompt. With CANDOR_PROMPT_BASELINE_DIR set
+// Runtime run per window) on the bench prompts, normalised, in turn, with
+// the 50th and 99th percentile latency. With CANDOR_PROMPT_BASELINE_DIR set
 // to another model directory (an earlier models/prompt, say), that model is
 // measured in the same run as "baseline", for a ratio on the same machine:
 //
@@ -138,7 +139,10 @@ func BenchmarkScore(b *testing.B) {
 			files func() (promptclf.Files, error)
 		}{"baseline", func() (promptclf.Files, error) { return promptclf.ReadDir(dir) }})
 	}
-	text := policy.Normalize(benchPrompts[1].Prompt).Text
+	texts := make([]string, len(benchPrompts))
+	for i, p := range benchPrompts {
+		texts[i] = policy.Normalize(p.Prompt).Text
+	}
 	for _, mc := range models {
 		b.Run(mc.name, func(b *testing.B) {
 			files, err := mc.files()
@@ -150,12 +154,21 @@ func BenchmarkScore(b *testing.B) {
 				b.Fatal(err)
 			}
 			defer m.Close()
+			lat := make([]time.Duration, 0, 1<<16)
 			b.ReportAllocs()
+			i := 0
 			for b.Loop() {
-				if _, err := m.Score(context.Background(), text, nil); err != nil {
+				// the bench prompts in turn, as Evaluate sees them
+				start := time.Now()
+				if _, err := m.Score(context.Background(), texts[i%len(texts)], nil); err != nil {
 					b.Fatal(err)
 				}
+				if len(lat) < cap(lat) {
+					lat = append(lat, time.Since(start))
+				}
+				i++
 			}
+			reportPercentiles(b, lat)
 		})
 	}
 }
