@@ -2,6 +2,7 @@ package policy
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -69,7 +70,7 @@ func newNameFinder(candor map[string]any) (*nameFinder, error) {
 	}
 	lists := map[string][]string{}
 	for k, v := range obj {
-		if !containsString(nameLists, k) {
+		if !slices.Contains(nameLists, k) {
 			return nil, fmt.Errorf("%w: data.candor.names.%s: unknown list (known: %s)", ErrData, k, strings.Join(nameLists, ", "))
 		}
 		arr, ok := v.([]any)
@@ -105,11 +106,7 @@ func newNameFinder(candor map[string]any) (*nameFinder, error) {
 			}
 		}
 		// longest first, so "in the style of" wins over "style of"
-		for i := 1; i < len(out); i++ {
-			for j := i; j > 0 && len(out[j]) > len(out[j-1]); j-- {
-				out[j], out[j-1] = out[j-1], out[j]
-			}
-		}
+		slices.SortStableFunc(out, func(a, b []string) int { return len(b) - len(a) })
 		return out
 	}
 	f := &nameFinder{
@@ -143,15 +140,6 @@ func newNameFinder(candor map[string]any) (*nameFinder, error) {
 	return f, nil
 }
 
-func containsString(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
 // foundNames are the two facts for one prompt.
 type foundNames struct {
 	persons []string // input.person_names
@@ -171,17 +159,31 @@ func (f *nameFinder) find(n Normalized, known func(string) bool) foundNames {
 	if len(wide) != len(toks) {
 		wide = make([]bool, len(toks))
 	}
-	tags := f.hasContext(toks)
+	// whether the prompt has a style_context word, read only once a name
+	// fills a whole phrase (the rare case): 0 unknown, 1 yes, -1 no
+	tags := 0
 	// phrase by phrase: toks[a:b] has no wide gap inside
 	for a := 0; a < len(toks); {
 		b := a + 1
 		for b < len(toks) && !wide[b] {
 			b++
 		}
-		f.findPhrase(toks, a, b, tags, known, &out)
+		f.findPhrase(toks, a, b, &tags, known, &out)
 		a = b
 	}
 	return out
+}
+
+// tagged reports whether toks has a style_context word, reading it once per
+// prompt into *state (0 unknown, 1 yes, -1 no).
+func (f *nameFinder) tagged(toks []string, state *int) bool {
+	if *state == 0 {
+		*state = -1
+		if f.hasContext(toks) {
+			*state = 1
+		}
+	}
+	return *state > 0
 }
 
 // hasContext reports whether toks has a word of style_context ("artstation").
@@ -197,10 +199,10 @@ func (f *nameFinder) hasContext(toks []string) bool {
 }
 
 // findPhrase reads the names in toks[a:b], a phrase; the cues before a name
-// may reach back over the phrase's start ("by: Hana Sato"). With tags (the
-// prompt has a style_context word), a name that is the whole phrase is a
-// style too.
-func (f *nameFinder) findPhrase(all []string, a, b int, tags bool, known func(string) bool, out *foundNames) {
+// may reach back over the phrase's start ("by: Hana Sato"). When the prompt
+// has a style_context word (*tags, see find), a name that is the whole
+// phrase is a style too.
+func (f *nameFinder) findPhrase(all []string, a, b int, tags *int, known func(string) bool, out *foundNames) {
 	toks := all[:b]
 	for i := a; i < b; i++ {
 		if _, ok := f.given[toks[i]]; !ok {
@@ -216,7 +218,7 @@ func (f *nameFinder) findPhrase(all []string, a, b int, tags bool, known func(st
 		}
 		name := strings.Join(toks[i:end], " ")
 		out.persons = append(out.persons, name)
-		if f.styleFrame(toks, i, end) || (tags && i == a && end == b) {
+		if f.styleFrame(toks, i, end) || (i == a && end == b && f.tagged(all, tags)) {
 			out.styles = append(out.styles, name)
 		}
 		i = end - 1
