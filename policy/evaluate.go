@@ -395,6 +395,8 @@ func (m termMatcher) match(n Normalized, mask *benignMasks) []string {
 				buf = append(buf, seq[i+k]...)
 				if t, ok := m.known(buf); ok {
 					keep(t, r, i, i+k+1)
+				} else if t, ok := m.spell.inflectedBase(buf); ok {
+					keep(t, r, i, i+k+1)
 				}
 				if k == 0 {
 					for _, full := range m.compact[string(buf)] {

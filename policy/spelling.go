@@ -61,7 +61,10 @@ type spellingIndex struct {
 	// lookalikes are ordinary words and phrases one edit from a listed name
 	// (data.candor.name_lookalikes, "people" for Beeple, "hockey" for
 	// Hockney): they are never read as the name.
-	lookalikes       map[string]struct{}
+	lookalikes map[string]struct{}
+	// inflectable are the lexicon words read inside their inflected forms
+	// (inflect.go).
+	inflectable      map[string]struct{}
 	minForm, maxForm int
 	maxWords         int
 }
@@ -98,6 +101,12 @@ func newSpellingIndex(vocab map[string]struct{}, lexicon map[string][]string, lo
 		}
 	}
 	for k, classes := range lexicon {
+		if inflectable(k, classes) {
+			if s.inflectable == nil {
+				s.inflectable = map[string]struct{}{}
+			}
+			s.inflectable[k] = struct{}{}
+		}
 		if !fuzzyEligible(k, classes) {
 			continue
 		}
