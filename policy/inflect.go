@@ -37,8 +37,7 @@ var inflectEndings = []string{
 
 // inflectPlurals are regular plurals that change the word's end rather than
 // add to it (pt "genitais" for "genital", "explosões" for "explosão", es
-// "luces" for "luz"): the plural ending and what it
-// replaces.
+// "luces" for "luz"): the plural ending and what it replaces.
 var inflectPlurals = [][2]string{
 	{"ais", "al"}, {"eis", "el"}, {"ois", "ol"}, {"oes", "ao"}, {"aes", "ao"}, {"ces", "z"},
 }
@@ -47,15 +46,7 @@ var inflectPlurals = [][2]string{
 // inflected ("se matarem" for "se matar"): that word has inflectMinBase
 // bytes or more, and the key is not a name.
 func inflectable(key string, classes []string) bool {
-	if len(key)-strings.LastIndexByte(key, ' ')-1 < inflectMinBase {
-		return false
-	}
-	for _, c := range classes {
-		if c == "named_person" || c == "named_artist" {
-			return false
-		}
-	}
-	return true
+	return len(key)-strings.LastIndexByte(key, ' ')-1 >= inflectMinBase && !isName(classes)
 }
 
 // inflectedBase returns the known term that the n-gram g is, its last word
@@ -70,7 +61,7 @@ func (s *spellingIndex) inflectedBase(g []byte) (string, bool) {
 		if last-len(e) < inflectMinBase || string(g[n:]) != e {
 			continue
 		}
-		if _, ok := s.inflectable[string(g[:n])]; ok {
+		if s.has(string(g[:n])) {
 			return string(g[:n]), true
 		}
 	}
@@ -86,6 +77,7 @@ func (s *spellingIndex) inflectedBase(g []byte) (string, bool) {
 	return "", false
 }
 
+// has reports an inflectable word.
 func (s *spellingIndex) has(k string) bool {
 	_, ok := s.inflectable[k]
 	return ok

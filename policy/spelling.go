@@ -122,15 +122,14 @@ func newSpellingIndex(vocab map[string]struct{}, lexicon map[string][]string, lo
 	return s
 }
 
+// isName reports the lexicon classes of a real person's or artist's name.
+func isName(classes []string) bool {
+	return slices.Contains(classes, "named_person") || slices.Contains(classes, "named_artist")
+}
+
 // fuzzyEligible reports a name matched one edit away.
 func fuzzyEligible(key string, classes []string) bool {
-	named := false
-	for _, c := range classes {
-		if c == "named_person" || c == "named_artist" {
-			named = true
-		}
-	}
-	if !named || len(key) > maxFuzzyBytes {
+	if !isName(classes) || len(key) > maxFuzzyBytes {
 		return false
 	}
 	letters := utf8.RuneCountInString(key) - strings.Count(key, " ")
