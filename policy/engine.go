@@ -322,6 +322,7 @@ func (e *Engine) build(ctx context.Context) (*compiled, error) {
 	}
 	vocab := vocabulary(candor)
 	lexicon := stringLists(candor["terms"])
+	benign := stringLists(candor["benign"])
 	cats := make([]string, 0, len(rules.defaults))
 	for c := range rules.defaults {
 		cats = append(cats, c)
@@ -335,8 +336,8 @@ func (e *Engine) build(ctx context.Context) (*compiled, error) {
 		compact:    compactVocabulary(vocab),
 		prefixes:   vocabularyPrefixes(vocab),
 		lexicon:    lexicon,
-		masks:      newBenignMasks(stringLists(candor["benign"]), lexicon, wideClasses),
-		spell:      newSpellingIndex(vocab, lexicon, stringList(candor["name_lookalikes"])),
+		masks:      newBenignMasks(benign, lexicon, wideClasses),
+		spell:      newSpellingIndex(vocab, lexicon, benign, stringList(candor["name_lookalikes"])),
 		names:      names,
 		modules:    policyModules,
 		keys:       newInputKeys(),
@@ -654,6 +655,10 @@ func normalizeData(candor map[string]any) error {
 				continue
 			}
 			out[key] = val
+		}
+		addReflexiveVariants(out)
+		if k == "benign" {
+			addReflexiveTargets(out)
 		}
 		candor[k] = out
 	}

@@ -393,10 +393,17 @@ func (m termMatcher) match(n Normalized, mask *benignMasks) []string {
 					buf = append(buf, ' ')
 				}
 				buf = append(buf, seq[i+k]...)
-				if t, ok := m.known(buf); ok {
+				t, ok := m.known(buf)
+				if ok {
 					keep(t, r, i, i+k+1)
-				} else if t, ok := m.spell.inflectedBase(buf); ok {
-					keep(t, r, i, i+k+1)
+				}
+				if !ok || m.spell.maskedOnly(t) {
+					if b, ok := m.spell.inflectedBase(buf); ok {
+						keep(b, r, i, i+k+1)
+					}
+				}
+				if b, ok := m.spell.doubledBase(buf); ok {
+					keep(b, r, i, i+k+1)
 				}
 				if k == 0 {
 					for _, full := range m.compact[string(buf)] {

@@ -237,8 +237,17 @@ func naiveMatch(m termMatcher, n Normalized) []string {
 		for i := range seq {
 			for k := 1; k <= MaxNgram && i+k <= len(seq); k++ {
 				g := strings.Join(seq[i:i+k], " ")
-				if t, ok := m.known([]byte(g)); ok {
+				t, ok := m.known([]byte(g))
+				if ok {
 					add(t)
+				}
+				if !ok || m.spell.maskedOnly(t) {
+					if b, ok := m.spell.inflectedBase([]byte(g)); ok {
+						add(b)
+					}
+				}
+				if b, ok := m.spell.doubledBase([]byte(g)); ok {
+					add(b)
 				}
 				if k == 1 {
 					for _, full := range m.compact[g] {
@@ -296,6 +305,7 @@ func TestMatchShortcutsChangeNothing(t *testing.T) {
 		"t a y l o r s w i f t kissing", "#TaylorSwift nude", "n.a.k.e.d w0man with b00bs",
 		"breast cancer awareness ribbon on a nude colored dress", "a shot of espresso in Scunthorpe",
 		"remove her clothes", "a 12 year old in lingerie", "x x x x x x x x",
+		"close de genitais, pintura", "Paris Hilton nuaa nuaa", "Fotos von Krawallen", "a man touching themself",
 	}
 	for _, in := range append(slices.Clone(factPrompts), benchPrompts...) {
 		prompts = append(prompts, in.Prompt, in.NegativePrompt)

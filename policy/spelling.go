@@ -64,7 +64,11 @@ type spellingIndex struct {
 	lookalikes map[string]struct{}
 	// inflectable are the lexicon words read inside their inflected forms
 	// (inflect.go).
-	inflectable      map[string]struct{}
+	inflectable map[string]struct{}
+	// terms and phrases are the lexicon and the benign phrases: an n-gram
+	// known only as a word some phrase masks ("genitais") is still read
+	// inflected (inflect.go).
+	terms, phrases   map[string][]string
 	minForm, maxForm int
 	maxWords         int
 }
@@ -77,8 +81,10 @@ type nameForm struct {
 // its powers modulo 2^64 do not vanish).
 const hashBase = 0x100000001b3
 
-func newSpellingIndex(vocab map[string]struct{}, lexicon map[string][]string, lookalikes []string) *spellingIndex {
+func newSpellingIndex(vocab map[string]struct{}, lexicon, benign map[string][]string, lookalikes []string) *spellingIndex {
 	s := &spellingIndex{
+		terms:        lexicon,
+		phrases:      benign,
 		joinPrefixes: map[string]struct{}{},
 		deletions:    map[uint64][]int32{},
 		deletionBits: make([]uint64, 1<<(64-deletionShift)/64),
