@@ -393,17 +393,21 @@ func (m termMatcher) match(n Normalized, mask *benignMasks) []string {
 					buf = append(buf, ' ')
 				}
 				buf = append(buf, seq[i+k]...)
-				t, ok := m.known(buf)
-				if ok {
+				t, known := m.known(buf)
+				if known {
 					keep(t, r, i, i+k+1)
 				}
-				if !ok || m.spell.maskedOnly(t) {
+				if !known || m.spell.maskedOnly(t) {
 					if b, ok := m.spell.inflectedBase(buf); ok {
 						keep(b, r, i, i+k+1)
 					}
 				}
 				if b, ok := m.spell.doubledBase(buf); ok {
 					keep(b, r, i, i+k+1)
+				} else if !known {
+					if b, ok := m.spell.undoubledBase(buf); ok {
+						keep(b, r, i, i+k+1)
+					}
 				}
 				if k == 0 {
 					for _, full := range m.compact[string(buf)] {

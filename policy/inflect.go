@@ -22,10 +22,8 @@ import (
 //
 // A word that the data knows only as one that some benign phrase masks
 // (maskedOnly: pt "genitais", which "aparelho genital" masks) is read
-// inflected too, and a final vowel written twice ("nuaa") is read as the
-// listed word (doubledBase), even where the doubled form is listed as a
-// typo for the minors rules only. Together on val: 477 -> 473 missed, the
-// same 111 false denials, the benign set unchanged (stop 29).
+// inflected too (stop 29: one more val prompt caught, none more denied).
+// Doubled letters have readings of their own (doubled.go).
 
 // inflectMinBase is the fewest bytes of a known word read inside a longer one.
 const inflectMinBase = 5
@@ -100,33 +98,4 @@ func (s *spellingIndex) maskedOnly(k string) bool {
 	_, term := s.terms[k]
 	_, phrase := s.phrases[k]
 	return !term && !phrase
-}
-
-// doubledMinBase is the fewest bytes of a word read under a doubled final
-// vowel.
-const doubledMinBase = 3
-
-// doubledBase returns the lexicon term that g is with its final vowel
-// written twice: "nuaa" for pt "nua", "svestii" for it "svesti". Runs of
-// three or more letters are the normaliser's (Collapsed); a doubled letter
-// is left to this reading because natural words end in one: only a, i, o
-// and u count ("ee" ends French participles, "ss", "ll", "nn" German and
-// English words), and names are left to the fuzzy reader. In the six
-// languages' Debian word lists, 4 words are read this way (caraa, sparii,
-// svestii, torii).
-func (s *spellingIndex) doubledBase(g []byte) (string, bool) {
-	n := len(g)
-	if s == nil || n < doubledMinBase+1 || g[n-1] != g[n-2] {
-		return "", false
-	}
-	if c := g[n-1]; c != 'a' && c != 'i' && c != 'o' && c != 'u' {
-		return "", false
-	}
-	if n-bytes.LastIndexByte(g, ' ')-2 < doubledMinBase {
-		return "", false
-	}
-	if classes, ok := s.terms[string(g[:n-1])]; ok && !isName(classes) {
-		return string(g[:n-1]), true
-	}
-	return "", false
 }

@@ -68,9 +68,12 @@ type spellingIndex struct {
 	// terms and phrases are the lexicon and the benign phrases: an n-gram
 	// known only as a word some phrase masks ("genitais") is still read
 	// inflected (inflect.go).
-	terms, phrases   map[string][]string
-	minForm, maxForm int
-	maxWords         int
+	terms, phrases map[string][]string
+	// doubledLookalikes are the ordinary words the doubled-letter readings
+	// leave alone (doubled.go, data.candor.doubled_lookalikes).
+	doubledLookalikes map[string]struct{}
+	minForm, maxForm  int
+	maxWords          int
 }
 
 type nameForm struct {
@@ -81,16 +84,17 @@ type nameForm struct {
 // its powers modulo 2^64 do not vanish).
 const hashBase = 0x100000001b3
 
-func newSpellingIndex(vocab map[string]struct{}, lexicon, benign map[string][]string, lookalikes []string) *spellingIndex {
+func newSpellingIndex(vocab map[string]struct{}, lexicon, benign map[string][]string, lookalikes, doubledLookalikes []string) *spellingIndex {
 	s := &spellingIndex{
-		terms:        lexicon,
-		phrases:      benign,
-		joinPrefixes: map[string]struct{}{},
-		deletions:    map[uint64][]int32{},
-		deletionBits: make([]uint64, 1<<(64-deletionShift)/64),
-		nameWords:    map[string]struct{}{},
-		lookalikes:   map[string]struct{}{},
-		minForm:      maxFuzzyBytes,
+		doubledLookalikes: map[string]struct{}{},
+		terms:             lexicon,
+		phrases:           benign,
+		joinPrefixes:      map[string]struct{}{},
+		deletions:         map[uint64][]int32{},
+		deletionBits:      make([]uint64, 1<<(64-deletionShift)/64),
+		nameWords:         map[string]struct{}{},
+		lookalikes:        map[string]struct{}{},
+		minForm:           maxFuzzyBytes,
 	}
 	for k := range vocab {
 		w := strings.ReplaceAll(k, " ", "")
@@ -104,6 +108,11 @@ func newSpellingIndex(vocab map[string]struct{}, lexicon, benign map[string][]st
 	for _, l := range lookalikes {
 		if k := Key(l); k != "" {
 			s.lookalikes[k] = struct{}{}
+		}
+	}
+	for _, l := range doubledLookalikes {
+		if k := Key(l); k != "" {
+			s.doubledLookalikes[k] = struct{}{}
 		}
 	}
 	for k, classes := range lexicon {
