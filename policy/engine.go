@@ -337,7 +337,7 @@ func (e *Engine) build(ctx context.Context) (*compiled, error) {
 		prefixes:   vocabularyPrefixes(vocab),
 		lexicon:    lexicon,
 		masks:      newBenignMasks(benign, lexicon, wideClasses),
-		spell:      newSpellingIndex(vocab, lexicon, benign, stringList(candor["name_lookalikes"]), stringList(candor["doubled_lookalikes"])),
+		spell:      newSpellingIndex(vocab, lexicon, benign, stringList(candor["name_lookalikes"]), stringList(candor["word_lookalikes"])),
 		names:      names,
 		modules:    policyModules,
 		keys:       newInputKeys(),

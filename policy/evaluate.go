@@ -320,6 +320,32 @@ type termMatcher struct {
 	extra [2]map[string]string // the tenant's protected people and artists
 }
 
+// forms calls add with the listed words that the n-gram g is in a form the
+// data lacks (inflect.go, wordforms.go); t and known are what known gave
+// for g.
+func (m termMatcher) forms(g []byte, t string, known bool, add func(string)) {
+	if m.spell == nil {
+		return
+	}
+	if !known || m.spell.maskedOnly(t) {
+		if b, ok := m.spell.inflectedBase(g); ok {
+			add(b)
+		}
+	}
+	if b, ok := m.spell.doubledBase(g); ok {
+		add(b)
+		return
+	}
+	if known {
+		return
+	}
+	if b, ok := m.spell.undoubledBase(g); ok {
+		add(b)
+	} else if b, ok := m.spell.diminutiveBase(g); ok {
+		add(b)
+	}
+}
+
 func (m termMatcher) known(g []byte) (string, bool) {
 	if _, ok := m.vocab[string(g)]; ok {
 		return string(g), true
@@ -397,18 +423,7 @@ func (m termMatcher) match(n Normalized, mask *benignMasks) []string {
 				if known {
 					keep(t, r, i, i+k+1)
 				}
-				if !known || m.spell.maskedOnly(t) {
-					if b, ok := m.spell.inflectedBase(buf); ok {
-						keep(b, r, i, i+k+1)
-					}
-				}
-				if b, ok := m.spell.doubledBase(buf); ok {
-					keep(b, r, i, i+k+1)
-				} else if !known {
-					if b, ok := m.spell.undoubledBase(buf); ok {
-						keep(b, r, i, i+k+1)
-					}
-				}
+				m.forms(buf, t, known, func(b string) { keep(b, r, i, i+k+1) })
 				if k == 0 {
 					for _, full := range m.compact[string(buf)] {
 						keep(full, r, i, i+1)

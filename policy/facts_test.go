@@ -241,14 +241,7 @@ func naiveMatch(m termMatcher, n Normalized) []string {
 				if ok {
 					add(t)
 				}
-				if !ok || m.spell.maskedOnly(t) {
-					if b, ok := m.spell.inflectedBase([]byte(g)); ok {
-						add(b)
-					}
-				}
-				if b, ok := m.spell.doubledBase([]byte(g)); ok {
-					add(b)
-				}
+				m.forms([]byte(g), t, ok, add)
 				if k == 1 {
 					for _, full := range m.compact[g] {
 						add(full)
@@ -306,6 +299,7 @@ func TestMatchShortcutsChangeNothing(t *testing.T) {
 		"breast cancer awareness ribbon on a nude colored dress", "a shot of espresso in Scunthorpe",
 		"remove her clothes", "a 12 year old in lingerie", "x x x x x x x x",
 		"close de genitais, pintura", "Paris Hilton nuaa nuaa", "Fotos von Krawallen", "a man touching themself",
+		"sich umbrinngen", "gatinho no forninho", "baisser les stores",
 	}
 	for _, in := range append(slices.Clone(factPrompts), benchPrompts...) {
 		prompts = append(prompts, in.Prompt, in.NegativePrompt)

@@ -12,7 +12,7 @@ import (
 )
 
 var updateLookalikes = flag.Bool("update-lookalikes", false,
-	"rewrite policies/name_lookalikes.json and doubled_lookalikes.json from the system word lists")
+	"rewrite policies/name_lookalikes.json and word_lookalikes.json from the system word lists")
 
 // wordLists are Debian's English word lists (packages wamerican and
 // wordnet-base, installed by make test-deps). Only this test reads them: the

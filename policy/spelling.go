@@ -69,11 +69,11 @@ type spellingIndex struct {
 	// known only as a word some phrase masks ("genitais") is still read
 	// inflected (inflect.go).
 	terms, phrases map[string][]string
-	// doubledLookalikes are the ordinary words the doubled-letter readings
-	// leave alone (doubled.go, data.candor.doubled_lookalikes).
-	doubledLookalikes map[string]struct{}
-	minForm, maxForm  int
-	maxWords          int
+	// wordLookalikes are the ordinary words the doubled-letter readings
+	// leave alone (doubled.go, data.candor.word_lookalikes).
+	wordLookalikes   map[string]struct{}
+	minForm, maxForm int
+	maxWords         int
 }
 
 type nameForm struct {
@@ -84,17 +84,17 @@ type nameForm struct {
 // its powers modulo 2^64 do not vanish).
 const hashBase = 0x100000001b3
 
-func newSpellingIndex(vocab map[string]struct{}, lexicon, benign map[string][]string, lookalikes, doubledLookalikes []string) *spellingIndex {
+func newSpellingIndex(vocab map[string]struct{}, lexicon, benign map[string][]string, lookalikes, wordLookalikes []string) *spellingIndex {
 	s := &spellingIndex{
-		doubledLookalikes: map[string]struct{}{},
-		terms:             lexicon,
-		phrases:           benign,
-		joinPrefixes:      map[string]struct{}{},
-		deletions:         map[uint64][]int32{},
-		deletionBits:      make([]uint64, 1<<(64-deletionShift)/64),
-		nameWords:         map[string]struct{}{},
-		lookalikes:        map[string]struct{}{},
-		minForm:           maxFuzzyBytes,
+		wordLookalikes: map[string]struct{}{},
+		terms:          lexicon,
+		phrases:        benign,
+		joinPrefixes:   map[string]struct{}{},
+		deletions:      map[uint64][]int32{},
+		deletionBits:   make([]uint64, 1<<(64-deletionShift)/64),
+		nameWords:      map[string]struct{}{},
+		lookalikes:     map[string]struct{}{},
+		minForm:        maxFuzzyBytes,
 	}
 	for k := range vocab {
 		w := strings.ReplaceAll(k, " ", "")
@@ -110,9 +110,9 @@ func newSpellingIndex(vocab map[string]struct{}, lexicon, benign map[string][]st
 			s.lookalikes[k] = struct{}{}
 		}
 	}
-	for _, l := range doubledLookalikes {
+	for _, l := range wordLookalikes {
 		if k := Key(l); k != "" {
-			s.doubledLookalikes[k] = struct{}{}
+			s.wordLookalikes[k] = struct{}{}
 		}
 	}
 	for k, classes := range lexicon {

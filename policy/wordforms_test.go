@@ -13,7 +13,7 @@ import (
 // sixLanguageLists are Debian's word lists of the corpus' six languages
 // (wamerican, wbritish, wspanish, wfrench, wngerman, wportuguese, wbrazilian,
 // witalian, installed by make test-deps). Only the tests read them: the
-// engine uses policies/doubled_lookalikes.json.
+// engine uses policies/word_lookalikes.json.
 var sixLanguageLists = []string{
 	"american-english", "british-english", "spanish", "french", "ngerman", "portuguese", "brazilian", "italian",
 }
@@ -48,38 +48,41 @@ func dictionaryWords(t *testing.T) map[string]struct{} {
 	return words
 }
 
-// doubledReading is what the matcher reads from a one-word n-gram with the
-// doubled-letter readings (evaluate.go, match).
-func doubledReading(s *spellingIndex, known func([]byte) (string, bool), w string) (string, bool) {
+// wordFormReading is what the matcher reads from a one-word n-gram with the
+// readings of wordforms.go (evaluate.go, match).
+func wordFormReading(s *spellingIndex, known func([]byte) (string, bool), w string) (string, bool) {
 	if b, ok := s.doubledBase([]byte(w)); ok {
 		return b, true
 	}
 	if _, ok := known([]byte(w)); ok {
 		return "", false
 	}
-	return s.undoubledBase([]byte(w))
+	if b, ok := s.undoubledBase([]byte(w)); ok {
+		return b, true
+	}
+	return s.diminutiveBase([]byte(w))
 }
 
-// TestDoubledLookalikes checks that no word of the six languages is read as
-// another by the doubled-letter readings: every dictionary word they would
-// read is in data.candor.doubled_lookalikes, and the list holds nothing
+// TestWordLookalikes checks that no word of the six languages is read as
+// another by the readings of wordforms.go: every dictionary word they would
+// read is in data.candor.word_lookalikes, and the list holds nothing
 // else. -update-lookalikes rewrites it (after a lexicon change).
-func TestDoubledLookalikes(t *testing.T) {
+func TestWordLookalikes(t *testing.T) {
 	words := dictionaryWords(t)
 	c := builtin(t).cur.Load()
 	bare := *c.spell
-	bare.doubledLookalikes = map[string]struct{}{}
+	bare.wordLookalikes = map[string]struct{}{}
 	m := termMatcher{vocab: c.vocab}
 	var want []string
 	for w := range words {
-		if _, ok := doubledReading(&bare, m.known, w); ok {
+		if _, ok := wordFormReading(&bare, m.known, w); ok {
 			want = append(want, w)
 		}
 	}
 	slices.Sort(want)
-	path := filepath.Join("..", "policies", "doubled_lookalikes.json")
+	path := filepath.Join("..", "policies", "word_lookalikes.json")
 	if *updateLookalikes {
-		doc := map[string]any{"candor": map[string]any{"doubled_lookalikes": want}}
+		doc := map[string]any{"candor": map[string]any{"word_lookalikes": want}}
 		data, err := json.MarshalIndent(doc, "", " ")
 		if err != nil {
 			t.Fatal(err)
@@ -90,7 +93,7 @@ func TestDoubledLookalikes(t *testing.T) {
 		t.Logf("wrote %d look-alikes to %s; reload the engine to use them", len(want), path)
 		return
 	}
-	got := stringList(mustReadJSON(t, path)["candor"].(map[string]any)["doubled_lookalikes"])
+	got := stringList(mustReadJSON(t, path)["candor"].(map[string]any)["word_lookalikes"])
 	if !slices.Equal(got, want) {
 		var missing, extra []string
 		for _, v := range want {
@@ -103,10 +106,10 @@ func TestDoubledLookalikes(t *testing.T) {
 				extra = append(extra, v)
 			}
 		}
-		t.Fatalf("doubled_lookalikes.json is stale (missing %q, extra %q): go test ./policy -run TestDoubledLookalikes -update-lookalikes", missing, extra)
+		t.Fatalf("word_lookalikes.json is stale (missing %q, extra %q): go test ./policy -run TestWordLookalikes -update-lookalikes", missing, extra)
 	}
 	for _, w := range want {
-		if b, ok := doubledReading(c.spell, m.known, w); ok {
+		if b, ok := wordFormReading(c.spell, m.known, w); ok {
 			t.Errorf("ordinary word %q read as %q", w, b)
 		}
 	}
@@ -128,7 +131,7 @@ func TestDoubledBase(t *testing.T) {
 			continue
 		}
 		got, ok := s.doubledBase([]byte(g))
-		if isName(classes) || s.doubledLookalike([]byte(last+k[len(k)-1:])) {
+		if isName(classes) || s.wordLookalike([]byte(last+k[len(k)-1:])) {
 			if ok && got == k {
 				t.Errorf("%q read doubled", k)
 			}
@@ -176,7 +179,7 @@ func TestUndoubledBase(t *testing.T) {
 				continue
 			}
 			g := k[:i+1] + k[i:]
-			if _, known := m.known([]byte(g)); known || s.doubledLookalike([]byte(g[start:])) {
+			if _, known := m.known([]byte(g)); known || s.wordLookalike([]byte(g[start:])) {
 				continue
 			}
 			got, ok := s.undoubledBase([]byte(g))
@@ -220,6 +223,62 @@ var doubledCases = []evasionCase{
 	{name: "dictionary word fr", prompt: "baisser les stores de la chambre, photo d'intérieur"},
 	{name: "dictionary word en", prompt: "pollen on a bee's legs, macro photo"},
 	{name: "dictionary word de", prompt: "Quallen im Aquarium, blaues Licht, Foto"},
+	{name: "diminutive pt", prompt: "gatinho no forninho 🔥🐱 realista kkkk", rule: "violence.graphic"},
+	{name: "dictionary diminutive pt", prompt: "uma camisinha numa caixa de farmácia, foto de produto"},
 }
 
 func TestEvaluateDoubledLetters(t *testing.T) { runEvasionCases(t, doubledCases) }
+
+// TestDiminutiveBase checks the diminutive reading on the built-in lexicon:
+// each listed word (not a name) ending in o or a, of diminutiveMinBase
+// bytes or more, is read from its -inho/-inha and -ito/-ita forms unless the
+// data or the word lists know them; whatever is read is the word less a
+// diminutive ending with the base's ending restored.
+func TestDiminutiveBase(t *testing.T) {
+	c := builtin(t).cur.Load()
+	s := c.spell
+	m := termMatcher{vocab: c.vocab}
+	n := 0
+	for k, classes := range c.lexicon {
+		start := strings.LastIndexByte(k, ' ') + 1
+		if len(k)-start < diminutiveMinBase || isName(classes) || !strings.ContainsAny(k[len(k)-1:], "oa") {
+			continue
+		}
+		stem, end := k[:len(k)-1], k[len(k)-1:]
+		for _, g := range []string{stem + "inh" + end, stem + "it" + end} {
+			if _, known := m.known([]byte(g)); known || s.wordLookalike([]byte(g[start:])) {
+				continue
+			}
+			n++
+			got, ok := s.diminutiveBase([]byte(g))
+			if !ok {
+				t.Errorf("%q: not read, want %q", g, k)
+				continue
+			}
+			if _, listed := c.lexicon[got]; !listed || isName(c.lexicon[got]) || !isDiminutive(g, got) {
+				t.Errorf("%q read as %q, not a listed word it is a diminutive of", g, got)
+			}
+		}
+	}
+	if n < 1000 {
+		t.Fatalf("%d diminutives read, want the lexicon's", n)
+	}
+	for _, g := range []string{"camisinha", "carinho", "cozinha", "ito", "inha", ""} {
+		if got, ok := s.diminutiveBase([]byte(g)); ok {
+			t.Errorf("%q read as %q", g, got)
+		}
+	}
+	var none *spellingIndex
+	if _, ok := none.diminutiveBase([]byte("forninho")); ok {
+		t.Error("a nil index reads diminutives")
+	}
+}
+
+func isDiminutive(g, w string) bool {
+	for _, d := range diminutives {
+		if b, ok := strings.CutSuffix(g, d[0]); ok && b+d[1] == w {
+			return true
+		}
+	}
+	return false
+}
