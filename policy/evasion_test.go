@@ -201,13 +201,20 @@ func TestPolicyDataNames(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for prompt, allow := range map[string]bool{
+	checkAllow(t, e, map[string]bool{
 		"photo of Quentin Exampel":  false,
 		"photo of Quentin Examples": true,
 		"photo of Taylor Swiftt":    false, // the built-in look-alikes still apply
 		"photo of people":           true,
-	} {
-		d, err := e.Evaluate(ctx, Input{Prompt: prompt})
+	})
+}
+
+// checkAllow evaluates each prompt and checks that it is allowed or denied
+// as the table says.
+func checkAllow(t *testing.T, e *Engine, want map[string]bool) {
+	t.Helper()
+	for prompt, allow := range want {
+		d, err := e.Evaluate(context.Background(), Input{Prompt: prompt})
 		if err != nil {
 			t.Fatal(err)
 		}

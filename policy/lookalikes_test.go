@@ -145,33 +145,8 @@ func TestNameLookalikes(t *testing.T) {
 		})
 	}
 	slices.Sort(want)
-	path := filepath.Join("..", "policies", "name_lookalikes.json")
-	if *updateLookalikes {
-		doc := map[string]any{"candor": map[string]any{"name_lookalikes": want}}
-		data, err := json.MarshalIndent(doc, "", " ")
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, append(data, '\n'), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		t.Logf("wrote %d look-alikes to %s; reload the engine to use them", len(want), path)
+	if !lookalikeFile(t, "name_lookalikes", want, "TestNameLookalikes") {
 		return
-	}
-	got := stringList(mustReadJSON(t, path)["candor"].(map[string]any)["name_lookalikes"])
-	if !slices.Equal(got, want) {
-		var missing, extra []string
-		for _, v := range want {
-			if !slices.Contains(got, v) {
-				missing = append(missing, v)
-			}
-		}
-		for _, v := range got {
-			if !slices.Contains(want, v) {
-				extra = append(extra, v)
-			}
-		}
-		t.Fatalf("name_lookalikes.json is stale (missing %q, extra %q): go test ./policy -run TestNameLookalikes -update-lookalikes", missing, extra)
 	}
 	t.Logf("%d name forms, %d ordinary look-alikes", len(c.spell.forms), len(want))
 
@@ -187,6 +162,42 @@ func TestNameLookalikes(t *testing.T) {
 			t.Errorf("look-alike %q read as %q", v, hits)
 		}
 	}
+}
+
+// lookalikeFile writes want to policies/<key>.json under -update-lookalikes
+// (and reports false: the engine in use has the old list) or fails the test
+// where the file's list is not want.
+func lookalikeFile(t *testing.T, key string, want []string, test string) bool {
+	t.Helper()
+	path := filepath.Join("..", "policies", key+".json")
+	if *updateLookalikes {
+		doc := map[string]any{"candor": map[string]any{key: want}}
+		data, err := json.MarshalIndent(doc, "", " ")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, append(data, '\n'), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("wrote %d look-alikes to %s; reload the engine to use them", len(want), path)
+		return false
+	}
+	got := stringList(mustReadJSON(t, path)["candor"].(map[string]any)[key])
+	if !slices.Equal(got, want) {
+		var missing, extra []string
+		for _, v := range want {
+			if !slices.Contains(got, v) {
+				missing = append(missing, v)
+			}
+		}
+		for _, v := range got {
+			if !slices.Contains(want, v) {
+				extra = append(extra, v)
+			}
+		}
+		t.Fatalf("%s.json is stale (missing %q, extra %q): go test ./policy -run %s -update-lookalikes", key, missing, extra, test)
+	}
+	return true
 }
 
 func mustReadJSON(t *testing.T, path string) map[string]any {
