@@ -74,8 +74,12 @@ func (s *spellingIndex) inflectedBase(g []byte) (string, bool) {
 		if last-len(p[0])+len(p[1]) < inflectMinBase || string(g[n:]) != p[0] {
 			continue
 		}
-		if base := string(g[:n]) + p[1]; s.has(base) {
-			return base, true
+		var buf [128]byte
+		if n+len(p[1]) > len(buf) {
+			continue
+		}
+		if base := append(append(buf[:0], g[:n]...), p[1]...); s.has(string(base)) {
+			return string(base), true
 		}
 	}
 	return "", false

@@ -65,12 +65,13 @@ type spellingIndex struct {
 	// inflectable are the lexicon words read inside their inflected forms
 	// (inflect.go).
 	inflectable map[string]struct{}
-	// terms and phrases are the lexicon and the benign phrases: an n-gram
-	// known only as a word some phrase masks ("genitais") is still read
-	// inflected (inflect.go).
+	// terms and phrases are the lexicon and the benign phrases: the
+	// word-form readings look their bases up in terms (wordforms.go), and an
+	// n-gram known only as a word some phrase masks ("genitais") is still
+	// read inflected (inflect.go).
 	terms, phrases map[string][]string
-	// wordLookalikes are the ordinary words the doubled-letter readings
-	// leave alone (doubled.go, data.candor.word_lookalikes).
+	// wordLookalikes are the ordinary words the word-form readings leave
+	// alone (wordforms.go, data.candor.word_lookalikes).
 	wordLookalikes   map[string]struct{}
 	minForm, maxForm int
 	maxWords         int

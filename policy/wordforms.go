@@ -104,17 +104,15 @@ func (s *spellingIndex) diminutiveBase(g []byte) (string, bool) {
 		return "", false
 	}
 	start := bytes.LastIndexByte(g, ' ') + 1
+	var buf [128]byte
 	for _, d := range diminutives {
-		if !bytes.HasSuffix(g, []byte(d[0])) {
-			continue
-		}
 		n := len(g) - len(d[0])
-		if n-start+len(d[1]) < diminutiveMinBase {
+		if n < 0 || string(g[n:]) != d[0] || n-start+len(d[1]) < diminutiveMinBase || n+len(d[1]) > len(buf) {
 			continue
 		}
-		base := string(g[:n]) + d[1]
-		if classes, ok := s.terms[base]; ok && !isName(classes) && !s.wordLookalike(g[start:]) {
-			return base, true
+		base := append(append(buf[:0], g[:n]...), d[1]...)
+		if classes, ok := s.terms[string(base)]; ok && !isName(classes) && !s.wordLookalike(g[start:]) {
+			return string(base), true
 		}
 	}
 	return "", false
